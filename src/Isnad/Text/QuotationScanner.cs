@@ -1,0 +1,6 @@
+namespace Isnad.Text;
+
+public static class QuotationScanner
+{
+    public static Quotation[] Scan(string text) => throw new NotImplementedException();
+}

@@ -1,0 +1,5 @@
+namespace Isnad.Tests;
+
+public sealed class PipelineTests
+{
+}
