@@ -149,7 +149,7 @@ internal sealed class ArticleExtraction
 
             if (!phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
-                phrase = phrases.Read(j, marker < 0 ? sentenceEnd : marker);
+                phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
             }
         }
 
@@ -581,7 +581,7 @@ internal sealed class ArticleExtraction
                 break;
             }
 
-            if (k > start + 1 && doc.IsWord(k) && doc.Key(k)[0] is 'و' or 'ف' && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
+            if (k > start + 1 && doc.IsWord(k) && doc.StartsWithConjunction(k) && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
             {
                 end = k;
                 break;
@@ -728,6 +728,12 @@ internal sealed class ArticleExtraction
     private void Accept(Draft draft)
     {
         if (draft.Content.IsEmpty)
+        {
+            return;
+        }
+
+        // A report inside the previous statement's reported clause (not quoted) is part of that content.
+        if (drafts.Count > 0 && drafts[^1] is var last && last.Content.Contains(doc.SpanOf(draft.CueFirst, draft.CueEnd)) && doc.QuotationOf[draft.CueFirst] < 0)
         {
             return;
         }

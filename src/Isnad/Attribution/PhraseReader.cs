@@ -28,9 +28,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             return true;
         }
 
-        var bare = doc.BareKey(i);
-        return !ReferenceEquals(bare, doc.Key(i)) && bare.Length < doc.Key(i).Length
-            && lexicon.Cues.TryMatch(bare, KeyAfter, out entry, out length);
+        var key = doc.Key(i);
+        return key.Length >= 3 && key[0] is 'و' or 'ف' && lexicon.Cues.TryMatch(key[1..], KeyAfter, out entry, out length);
     }
 
     /// <summary>Reads a speaker's phrase starting at <paramref name="first"/>, ending before <paramref name="limit"/>.</summary>
@@ -79,7 +78,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             if (FunctionWords.PhraseBreakers.Contains(key))
             {
                 // «مصدر في وزارة الداخلية»، «القيادي في الحركة»: the affiliation belongs to the phrase.
-                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1))
+                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1)
+                    && !lexicon.Frames.TryMatch(key, o => doc.Key(end + o), out _, out _))
                 {
                     usedPreposition = true;
                     end++;
@@ -94,10 +94,12 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (end > first && (key[0] == 'و' || key[0] == 'ف') && key.Length > 2)
+            if (end > first && doc.StartsWithConjunction(end))
             {
-                // Coordination continues the phrase only for a second title or body («ومدير الشرطة»).
-                if (!IsTitleOrHead(end, bare: true))
+                // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second
+                // adjective («الاقتصادية والاستراتيجية»).
+                var adjective = doc.BareKey(end).StartsWith("ال", StringComparison.Ordinal) && doc.Key(end - 1).StartsWith("ال", StringComparison.Ordinal);
+                if (!IsTitleOrHead(end, bare: true) && !adjective)
                 {
                     break;
                 }
@@ -123,6 +125,40 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         return Classify(first, end);
+    }
+
+    /// <summary>
+    /// Reads a phrase and an apposition after a comma that runs up to the content: «مدير المركز، الدكتور سالم الحداد، أن».
+    /// </summary>
+    public SpeakerPhrase? ReadWithApposition(int first, int limit)
+    {
+        var phrase = Read(first, limit);
+        if (phrase is null || !doc.IsComma(phrase.End) || phrase.End + 1 >= limit)
+        {
+            return phrase;
+        }
+
+        var apposition = Read(phrase.End + 1, limit);
+        if (apposition is null)
+        {
+            return phrase;
+        }
+
+        var rest = apposition.End;
+        while (rest < limit && (doc.IsComma(rest) || doc.IsPunct(rest, '(') || doc.IsPunct(rest, ')')))
+        {
+            rest++;
+        }
+
+        var startsWithTitle = IsTitleOrHead(phrase.End + 1, bare: true);
+        var named = apposition.Kind is SourceKind.Person or SourceKind.Unknown && apposition.End - apposition.First <= 5;
+        if (rest == limit && (startsWithTitle || named))
+        {
+            var merged = Classify(first, apposition.End);
+            return merged with { Reference = Reference.Full };
+        }
+
+        return phrase;
     }
 
     /// <summary>«لوكالة»، «لصحيفة»، «لـ»: speaking to a medium, which ends the speaker's phrase.</summary>

@@ -206,6 +206,9 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         return new Source(span, text, kind, resolved, speaker?.Entity, affiliation);
     }
 
+    /// <summary>A word with a preposition attached (للسياحة، باسم) is not part of a personal name.</summary>
+    private bool HasPreposition(int k) => (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
+
     /// <summary>
     /// The personal name at the end of a person's phrase: what follows the last definite word that is itself followed by
     /// an indefinite one («وزير النقل اليمني بدر محمد» → «بدر محمد»), or after a title (الأمير، الدكتور).
@@ -222,14 +225,14 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         {
             var key = doc.BareKey(k);
             var next = doc.Key(k + 1);
-            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true);
-            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true))
+            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true) || HasPreposition(k);
+            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true) && !HasPreposition(k + 1))
             {
                 start = k + 1;
             }
         }
 
-        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start))
+        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start) || HasPreposition(start) || doc.Key(start).StartsWith("ال", StringComparison.Ordinal))
         {
             return null;
         }
