@@ -150,6 +150,10 @@ internal sealed class ArticleExtraction
             if (!phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
                 phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
+                if (phrase is { Kind: SourceKind.Unknown } && phrase.End - phrase.First > 3)
+                {
+                    phrase = null; // not a speaker's phrase: the verb's subject is dropped
+                }
             }
         }
 
@@ -335,7 +339,7 @@ internal sealed class ArticleExtraction
         }
         else
         {
-            phrase = phrases.Read(j, sentenceEnd);
+            phrase = phrases.ReadWithApposition(j, sentenceEnd);
             if (phrase is null)
             {
                 return null;

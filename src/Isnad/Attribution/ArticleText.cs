@@ -122,6 +122,9 @@ internal sealed class ArticleText
     public bool StartsWithConjunction(int i) =>
         i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & (Proclitics.Waw | Proclitics.Fa)) != 0 && Key(i).Length > 2;
 
+    /// <summary>Whether the word carries the article ال (also after ل: للسياحة).</summary>
+    public bool IsDefinite(int i) => i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & Proclitics.Article) != 0;
+
     public TextSpan SpanOf(int first, int endExclusive) =>
         new(Tokens[first].Start, Tokens[Math.Max(first, endExclusive - 1)].End);
 

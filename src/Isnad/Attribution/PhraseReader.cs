@@ -1,4 +1,5 @@
 using Isnad.Model;
+using Isnad.Text;
 
 namespace Isnad.Attributions;
 
@@ -89,7 +90,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (end > first && IsRelayPreposition(end))
+            if (end > first && (IsRelayPreposition(end) || StartsPrepositionalPhrase(end)))
             {
                 break;
             }
@@ -98,7 +99,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             {
                 // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second
                 // adjective («الاقتصادية والاستراتيجية»).
-                var adjective = doc.BareKey(end).StartsWith("ال", StringComparison.Ordinal) && doc.Key(end - 1).StartsWith("ال", StringComparison.Ordinal);
+                var adjective = doc.IsDefinite(end) && doc.IsDefinite(end - 1);
                 if (!IsTitleOrHead(end, bare: true) && !adjective)
                 {
                     break;
@@ -152,13 +153,34 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
         var startsWithTitle = IsTitleOrHead(phrase.End + 1, bare: true);
         var named = apposition.Kind is SourceKind.Person or SourceKind.Unknown && apposition.End - apposition.First <= 5;
-        if (rest == limit && (startsWithTitle || named))
+        var atContent = rest == limit || FunctionWords.IsComplementizer(doc.Key(rest)) || doc.IsPunct(rest, ':');
+        if (atContent && (startsWithTitle || named))
         {
             var merged = Classify(first, apposition.End);
             return merged with { Reference = Reference.Full };
         }
 
         return phrase;
+    }
+
+    /// <summary>«بالقيام»، «للسفارة»: a preposition attached to a verbal noun or to another body ends the phrase.</summary>
+    private bool StartsPrepositionalPhrase(int i)
+    {
+        var t = doc.Tokens[i];
+        var key = doc.Key(i);
+        if ((t.Proclitics & Proclitics.Ba) != 0 && !key.StartsWith("باسم", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if ((t.Proclitics & Proclitics.Lam) != 0)
+        {
+            var stem = ArabicNormalizer.Key(doc.Text.AsSpan(t.StemStart, t.StemEnd - t.StemStart));
+            return lexicon.Titles.TryMatch(stem, _ => null, out _, out _) || lexicon.Heads.TryMatch(stem, _ => null, out _, out _)
+                || lexicon.Heads.TryMatch("ال" + stem, _ => null, out _, out _);
+        }
+
+        return false;
     }
 
     /// <summary>«لوكالة»، «لصحيفة»، «لـ»: speaking to a medium, which ends the speaker's phrase.</summary>
@@ -237,11 +259,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
 
             var (af, ae) = AffiliationOf(first, end);
-            var reference = definite && !qualified && af < 0 ? Reference.Description : Reference.Full;
-            if (definite && qualified && length <= anonLength + 1)
-            {
-                reference = Reference.Description; // «المصدر الأمني» refers back to «مصدر أمني».
-            }
+            // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
+            var reference = definite ? Reference.Description : Reference.Full;
 
             return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
         }
@@ -267,8 +286,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
         }
 
-        // A bare name: no article on the first word. Otherwise unknown.
-        var named = !definite && doc.IsWord(first);
+        // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
+        var named = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic && length <= 5
+            && !FunctionWords.PhraseBreakers.Contains(key) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
         var gender = key.EndsWith('ه') && !named ? Gender.Feminine : Gender.Masculine;
         return new SpeakerPhrase(first, end, named ? SourceKind.Person : SourceKind.Unknown,
             new Agreement(gender, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, null);

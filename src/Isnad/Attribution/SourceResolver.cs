@@ -104,7 +104,9 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         {
             var honorific = PhraseReader.StripArticle(doc.BareKey(phrase.First));
             var preferred = HonorificTitles.GetValueOrDefault(honorific) ?? [];
-            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
+            var exact = preferred.Take(1).ToArray(); // the honorific title itself: معاليه → معالي
+            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
                 ?? RecentSpeaker(earlier, phrase.Agreement, draft.Sentence, int.MaxValue, SourceKind.Person)
                 ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
             draft.Speaker = antecedent ?? NewMention(phrase);
@@ -139,6 +141,12 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         mentions.Insert(at < 0 ? mentions.Count : at, mention);
         return mention;
     }
+
+    /// <summary>The earlier mention a relay given as a description (الوكالة، المصادر) refers to.</summary>
+    public SpeakerMention? RelayAntecedent(SpeakerPhrase phrase) =>
+        phrase.Reference == Reference.Description
+            ? OutletAntecedent(phrase) ?? RecentMention(phrase.First, m => m.Kind == phrase.Kind && m.First < phrase.First && m.WordKeys.Contains(phrase.HeadKey))
+            : null;
 
     /// <summary>The outlet an outlet description (الوكالة، الصحيفة) refers to, for a relay.</summary>
     public SpeakerMention? OutletAntecedent(SpeakerPhrase phrase) =>
