@@ -122,6 +122,27 @@ internal sealed class ArticleText
     public bool StartsWithConjunction(int i) =>
         i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & (Proclitics.Waw | Proclitics.Fa)) != 0 && Key(i).Length > 2;
 
+    /// <summary>
+    /// The key for a lexicon look-up of a word that may carry a preposition: لوكالة → وكالة، للوزارة → الوزارة،
+    /// بالوزارة → الوزارة; other words as <see cref="BareKey"/>.
+    /// </summary>
+    public string LookupKey(int i)
+    {
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return "";
+        }
+
+        var t = Tokens[i];
+        if ((t.Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) == 0)
+        {
+            return BareKey(i);
+        }
+
+        var rest = ArabicNormalizer.Key(Text.AsSpan(t.StemStart, t.End - t.StemStart));
+        return (t.Proclitics & Proclitics.Article) != 0 ? "ال" + rest : rest;
+    }
+
     /// <summary>Whether the word carries the article ال (also after ل: للسياحة).</summary>
     public bool IsDefinite(int i) => i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & Proclitics.Article) != 0;
 

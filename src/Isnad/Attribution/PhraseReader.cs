@@ -163,6 +163,52 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         return phrase;
     }
 
+    private bool SameWord(int i, params string[] keys) => doc.IsWord(i) && keys.Contains(doc.Key(i), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document's author right after it: «بيان لمكتب المحافظ»، «بيان صادر عن الوزارة»، «تقرير الوزارة». Returns the phrase
+    /// extended over the author, with the author as its affiliation, or the phrase as it was.
+    /// </summary>
+    public SpeakerPhrase WithAuthor(SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind != SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        var k = phrase.End;
+        if (doc.Key(k) is "الصادر" or "صادر" or "الصادره" or "صادره")
+        {
+            k++;
+        }
+
+        var authorFirst = k;
+        if (doc.Key(k) is "عن" or "من")
+        {
+            authorFirst = k + 1;
+        }
+        else if ((doc.Tokens.ElementAtOrDefault(k).Proclitics & Proclitics.Lam) == 0 || k >= limit)
+        {
+            return phrase;
+        }
+
+        var author = Read(authorFirst, limit);
+        if (author is null && authorFirst == k && k < limit)
+        {
+            // «لمكتب المحافظ»: read the body after its preposition.
+            author = Classify(k, Math.Min(limit, ReadEnd(k + 1, limit)));
+        }
+
+        if (author is null || author.Kind is SourceKind.Unknown or SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = author.End, Kind = SourceKind.Organization, AffiliationFirst = author.First, AffiliationEnd = author.End, Reference = Reference.Full };
+    }
+
+    private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
+
     /// <summary>«بالقيام»، «للسفارة»: a preposition attached to a verbal noun or to another body ends the phrase.</summary>
     private bool StartsPrepositionalPhrase(int i)
     {
@@ -224,7 +270,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// <summary>What the phrase [first, end) names and how it refers.</summary>
     public SpeakerPhrase Classify(int first, int end)
     {
-        var key = doc.BareKey(first);
+        var key = doc.LookupKey(first);
         string? Next(int o) => doc.Key(first + o);
         var length = end - first;
         var definite = key.StartsWith("ال", StringComparison.Ordinal);
@@ -283,11 +329,17 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             };
             var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
             var reference = bare && definite ? Reference.Description : Reference.Full;
+            if (SameWord(end, "نفسه", "ذاته", "نفسها", "ذاتها") || SameWord(first - 1, "نفس", "ذات"))
+            {
+                reference = Reference.Same; // «المصدر نفسه»: whoever spoke last
+            }
+
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
         }
 
         // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
-        var named = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic && length <= 5
+        var named = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
+            && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
             && !FunctionWords.PhraseBreakers.Contains(key) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
         var gender = key.EndsWith('ه') && !named ? Gender.Feminine : Gender.Masculine;
         return new SpeakerPhrase(first, end, named ? SourceKind.Person : SourceKind.Unknown,
@@ -313,7 +365,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 continue;
             }
 
-            var key = i == first ? doc.BareKey(i) : doc.Key(i);
+            var key = i == first ? doc.LookupKey(i) : doc.Key(i);
             string? Next(int o) => doc.Key(i + o);
             if (lexicon.Outlets.TryMatch(key, Next, out outlet, out _) || lexicon.Outlets.TryMatch(StripArticle(key), Next, out outlet, out _))
             {

@@ -100,12 +100,23 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return;
         }
 
+        if (phrase.Reference == Reference.Same)
+        {
+            var last = earlier.Count > 0 ? earlier[^1].Speaker : null;
+            draft.Speaker = last ?? NewMention(phrase);
+            draft.Resolved = last is not null;
+            return;
+        }
+
         if (phrase.Reference == Reference.Honorific)
         {
             var honorific = PhraseReader.StripArticle(doc.BareKey(phrase.First));
             var preferred = HonorificTitles.GetValueOrDefault(honorific) ?? [];
             var exact = preferred.Take(1).ToArray(); // the honorific title itself: معاليه → معالي
-            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
+            // Named people first: «صاحب السمو الأمير فلان» rather than a passing «وسمو ولي العهد».
+            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && preferred.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
                 ?? RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
                 ?? RecentSpeaker(earlier, phrase.Agreement, draft.Sentence, int.MaxValue, SourceKind.Person)
                 ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
