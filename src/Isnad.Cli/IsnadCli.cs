@@ -50,6 +50,15 @@ internal static class IsnadCli
     {
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line, like every other user error, instead of the parser's full help text.
+            var command = parsed.CommandResult.Command;
+            var helpHint = command is RootCommand ? "isnad --help" : $"isnad {command.Name} --help";
+            context.Error.WriteLine($"isnad: {OneLine(parsed.Errors[0].Message)} (see '{helpHint}')");
+            return ExitCodes.UserError;
+        }
+
         var invocation = new InvocationConfiguration
         {
             Output = context.Out,
