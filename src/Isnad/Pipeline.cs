@@ -1,4 +1,4 @@
-using Isnad.Attribution;
+using Isnad.Attributions;
 using Isnad.Model;
 using Isnad.Text;
 

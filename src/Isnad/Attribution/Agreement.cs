@@ -1,4 +1,4 @@
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 internal enum Gender : byte { Unknown, Masculine, Feminine }
 

@@ -1,7 +1,7 @@
 using Isnad.Model;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>
 /// One pass over one article. Cues are taken in text order; each finds its source phrase (verb–subject, subject–verb,
@@ -28,7 +28,7 @@ internal sealed class ArticleExtraction
         chains = new ChainBuilder(doc, lexicon, phrases, meta) { Resolver = resolver };
     }
 
-    public IReadOnlyList<Model.Attribution> Run()
+    public IReadOnlyList<Attribution> Run()
     {
         resolver.CollectMentions();
         var i = 0;
@@ -760,10 +760,10 @@ internal sealed class ArticleExtraction
         drafts.Add(draft);
     }
 
-    private List<Model.Attribution> Finish()
+    private List<Attribution> Finish()
     {
         // Nested: a cue inside another attribution's quoted content.
-        var result = new List<Model.Attribution>(drafts.Count);
+        var result = new List<Attribution>(drafts.Count);
         var ids = new Dictionary<Draft, string>();
         for (var n = 0; n < drafts.Count; n++)
         {
@@ -796,12 +796,12 @@ internal sealed class ArticleExtraction
         return result;
     }
 
-    private Model.Attribution Build(Draft d, string id)
+    private Attribution Build(Draft d, string id)
     {
         var cueSpan = doc.SpanOf(d.CueFirst, d.CueEnd);
         var cue = new Cue(cueSpan, doc.Slice(cueSpan), d.Cue.Lemma);
         var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content));
-        return new Model.Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
+        return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
     }
 
     private ContentForm FormOf(TextSpan content)

@@ -1,6 +1,6 @@
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>
 /// The text layer of one article seen by the attribution stages: tokens with their matching keys, which sentence and

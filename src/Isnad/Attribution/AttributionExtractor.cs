@@ -1,7 +1,7 @@
 using Isnad.Model;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>
 /// Finds attributions in one article: cues, their sources (resolved to earlier mentions), contents and relay chains.
@@ -11,7 +11,7 @@ internal sealed class AttributionExtractor(ReportingLexicon lexicon)
 {
     public static AttributionExtractor Default { get; } = new(ReportingLexicon.Default);
 
-    public IReadOnlyList<Model.Attribution> Extract(TextAnalysis layer, ArticleMeta meta)
+    public IReadOnlyList<Attribution> Extract(TextAnalysis layer, ArticleMeta meta)
     {
         var doc = new ArticleText(layer);
         return new ArticleExtraction(doc, lexicon, meta).Run();

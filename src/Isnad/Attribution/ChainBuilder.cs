@@ -1,7 +1,7 @@
 using Isnad.Model;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>
 /// Builds the relays of a chain (isnad): the outlet in «قال لوكالة X»، «في مقابلة مع قناة X»، «في تقرير رصده موقع X»,

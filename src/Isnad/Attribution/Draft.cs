@@ -1,7 +1,7 @@
 using Isnad.Model;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>An attribution being built: token-level positions before they become offsets.</summary>
 internal sealed class Draft

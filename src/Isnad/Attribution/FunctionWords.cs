@@ -1,4 +1,4 @@
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>Closed-class words the attribution stages need, as normalised keys (hamza-less, ى→ي, ة→ه).</summary>
 internal static class FunctionWords

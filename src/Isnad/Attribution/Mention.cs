@@ -1,7 +1,7 @@
 using Isnad.Model;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>An earlier mention of someone who may speak: a named person, body, outlet or group of sources.</summary>
 internal sealed class SpeakerMention

@@ -1,6 +1,6 @@
 using Isnad.Model;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>Reads and classifies speakers' noun phrases: where one ends, what it names, how it refers.</summary>
 internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)

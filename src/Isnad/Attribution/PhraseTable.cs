@@ -1,4 +1,4 @@
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>
 /// Multi-word lexicon entries keyed by the normalised keys of their words; finds the longest entry starting at a token.

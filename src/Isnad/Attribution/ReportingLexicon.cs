@@ -1,7 +1,7 @@
 using System.Reflection;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 internal enum CueClass : byte
 {

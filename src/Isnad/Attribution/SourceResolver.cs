@@ -1,7 +1,7 @@
 using Isnad.Model;
 using Isnad.Text;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>
 /// Keeps the article's mentions of possible speakers and resolves pronouns, pro-drop verbs, honorifics and bare

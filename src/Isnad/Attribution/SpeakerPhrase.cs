@@ -1,6 +1,6 @@
 using Isnad.Model;
 
-namespace Isnad.Attribution;
+namespace Isnad.Attributions;
 
 /// <summary>How a noun phrase refers: by a name or a full description, or back to someone named earlier.</summary>
 internal enum Reference : byte
