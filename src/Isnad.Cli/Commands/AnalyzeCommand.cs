@@ -92,12 +92,11 @@ internal static class AnalyzeCommand
         var shape = asLines ? JsonOutput.Shape.Lines : single ? JsonOutput.Shape.SingleObject : JsonOutput.Shape.Array;
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
-        var pipeline = Pipeline.Default;
 
         foreach (var article in Articles(paths, plain, meta, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = pipeline.Analyze(article.Text, article.Meta);
+            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
             if (jsonOutput is not null)
             {
                 jsonOutput.Write(analysis);
