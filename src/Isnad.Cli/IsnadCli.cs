@@ -50,6 +50,15 @@ internal static class IsnadCli
     {
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line, like every other user error, instead of the parser's full help text.
+            var command = parsed.CommandResult.Command;
+            var helpHint = command is RootCommand ? "isnad --help" : $"isnad {command.Name} --help";
+            context.Error.WriteLine($"isnad: {OneLine(parsed.Errors[0].Message)} (see '{helpHint}')");
+            return ExitCodes.UserError;
+        }
+
         var invocation = new InvocationConfiguration
         {
             Output = context.Out,
@@ -65,6 +74,12 @@ internal static class IsnadCli
             context.Error.WriteLine($"isnad: {error.Message}");
             return ExitCodes.UserError;
         }
+        catch (EngineFailure failure)
+        {
+            context.Error.WriteLine($"isnad: {OneLine(failure.Message)}");
+            WriteDebug(context, failure.InnerException!);
+            return ExitCodes.InternalError;
+        }
         catch (OperationCanceledException)
         {
             context.Error.WriteLine("isnad: cancelled");
@@ -75,12 +90,17 @@ internal static class IsnadCli
 #pragma warning restore CA1031
         {
             context.Error.WriteLine($"isnad: internal error: {exception.GetType().Name}: {OneLine(exception.Message)}");
-            if (Environment.GetEnvironmentVariable("ISNAD_DEBUG") is { Length: > 0 })
-            {
-                context.Error.WriteLine(exception.ToString());
-            }
-
+            WriteDebug(context, exception);
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The stack trace, only when asked for with ISNAD_DEBUG=1.</summary>
+    private static void WriteDebug(CliContext context, Exception exception)
+    {
+        if (Environment.GetEnvironmentVariable("ISNAD_DEBUG") is { Length: > 0 })
+        {
+            context.Error.WriteLine(exception.ToString());
         }
     }
 
