@@ -6,5 +6,6 @@ var root = new RootCommand("Isnad: who said it, and through whom it reached the 
 {
     TrainNerCommand.Build(),
     EvalNerCommand.Build(),
+    NerClustersCommand.Build(),
 };
 return root.Parse(args).Invoke();

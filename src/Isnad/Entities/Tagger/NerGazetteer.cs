@@ -97,6 +97,10 @@ public sealed class NerGazetteer
         return new NerGazetteer([.. classes], ordered);
     }
 
+    /// <summary>The stored (normalised phrase, class name) pairs.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Phrases() =>
+        _entries.Select(e => new KeyValuePair<string, string>(e.Phrase, _classNames[e.Class]));
+
     internal static NerGazetteer FromStored(string[] classNames, (string Phrase, byte Class)[] entries) => new(classNames, entries);
 
     /// <summary>Normalises a phrase word by word; returns "" when nothing letter-like is left.</summary>

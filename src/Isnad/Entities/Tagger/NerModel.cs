@@ -22,19 +22,26 @@ public sealed class NerModel
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
-    internal NerModel(FeatureExtractor extractor, ulong[] hashes, float[] weights, float[] transitions)
+    internal NerModel(FeatureExtractor extractor, ulong[] hashes, float[] weights, float[] transitions, float outsideBias = 0)
+        : this(extractor, hashes, BuildTable(hashes), weights, transitions, outsideBias)
+    {
+    }
+
+    private NerModel(FeatureExtractor extractor, ulong[] hashes, FeatureTable table, float[] weights, float[] transitions, float outsideBias)
     {
         _extractor = extractor;
+        _table = table;
+        OutsideBias = outsideBias;
         _weights = weights;
         _transitions = transitions;
-        _table = new FeatureTable(hashes.Length);
-        for (var row = 0; row < hashes.Length; row++)
-        {
-            _table.Add(hashes[row], row);
-        }
-
         Hashes = hashes;
     }
+
+    /// <summary>
+    /// Added to the score of O at every word. The perceptron leans towards O on unseen names; a small negative bias
+    /// chosen on dev data trades some precision for more recall.
+    /// </summary>
+    public float OutsideBias { get; }
 
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => Hashes.Length;
@@ -44,6 +51,20 @@ public sealed class NerModel
     public WordClusters Clusters => _extractor.Clusters;
 
     internal ulong[] Hashes { get; }
+
+    /// <summary>The same model with another <see cref="OutsideBias"/> (weights shared).</summary>
+    internal NerModel WithOutsideBias(float bias) => new(_extractor, Hashes, _table, _weights, _transitions, bias);
+
+    private static FeatureTable BuildTable(ulong[] hashes)
+    {
+        var table = new FeatureTable(hashes.Length);
+        for (var row = 0; row < hashes.Length; row++)
+        {
+            table.Add(hashes[row], row);
+        }
+
+        return table;
+    }
 
     internal ReadOnlySpan<float> Weights => _weights;
 
@@ -125,6 +146,7 @@ public sealed class NerModel
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.Slice(i * BioTags.Count, BioTags.Count);
+            scores[BioTags.Outside] = OutsideBias;
             for (var f = starts[i]; f < starts[i + 1]; f++)
             {
                 var row = _table.Find(features[f]);

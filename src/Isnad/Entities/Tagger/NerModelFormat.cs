@@ -5,7 +5,7 @@ namespace Isnad.Entities.Tagger;
 
 /// <summary>
 /// The binary model file, little-endian: magic "ISNADNER", format version, tag count, the gazetteer (class names
-/// and normalised phrases), the word clusters, the transition matrix, then one row per feature: its 64-bit hash, a
+/// and normalised phrases), the word clusters, the transition matrix, the bias of O, then one row per feature: its 64-bit hash, a
 /// 9-bit mask of the tags with a non-zero weight, and those weights as floats. Feature strings are not stored: the
 /// extractor recomputes the same hashes.
 /// </summary>
@@ -48,6 +48,8 @@ internal static class NerModelFormat
         {
             writer.Write(weight);
         }
+
+        writer.Write(model.OutsideBias);
 
         var weights = model.Weights;
         writer.Write(model.Hashes.Length);
@@ -122,6 +124,8 @@ internal static class NerModelFormat
             transitions[i] = reader.ReadSingle();
         }
 
+        var outsideBias = reader.ReadSingle();
+
         var rows = ReadCount(reader, int.MaxValue / BioTags.Count);
         var hashes = new ulong[rows];
         var weights = new float[rows * BioTags.Count];
@@ -144,7 +148,7 @@ internal static class NerModelFormat
         }
 
         var extractor = new FeatureExtractor(NerGazetteer.FromStored(classNames, entries), WordClusters.FromStored(clusters));
-        return new NerModel(extractor, hashes, weights, transitions);
+        return new NerModel(extractor, hashes, weights, transitions, outsideBias);
     }
 
     private static int ReadCount(BinaryReader reader, int max)

@@ -30,6 +30,12 @@ internal sealed class PerceptronTrainer
     /// <summary>Features seen fewer times than this in the training data get no weight.</summary>
     public int MinFeatureCount { get; init; } = 1;
 
+    /// <summary>
+    /// Probability of hiding each feature occurrence during a training step. Hiding the word's own features now and
+    /// then makes the weights lean on context, affixes and clusters too, which is what unseen names need.
+    /// </summary>
+    public double FeatureDropout { get; init; }
+
     public Action<string>? Log { get; init; }
 
     /// <summary>Trains for <paramref name="epochs"/> epochs; returns the model of the best dev epoch (or the last).</summary>
@@ -60,6 +66,11 @@ internal sealed class PerceptronTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var sentence = trainSet[index];
+                if (FeatureDropout > 0)
+                {
+                    sentence = Dropped(sentence, random);
+                }
+
                 var predicted = buffers.Decode(sentence, weights, transitions);
                 var gold = sentence.Tags;
                 for (var i = 0; i < gold.Length; i++)
@@ -115,6 +126,26 @@ internal sealed class PerceptronTrainer
 
         var model = best is { } chosen ? Build(chosen.Weights, chosen.Transitions) : Build(new float[features * T], transitions);
         return new TrainingResult(model, bestEpoch, devSet is null ? null : bestF1, history);
+    }
+
+    private IndexedSentence Dropped(IndexedSentence sentence, Random random)
+    {
+        var kept = new List<int>(sentence.Features.Length);
+        var starts = new int[sentence.Starts.Length];
+        for (var i = 0; i < sentence.Tags.Length; i++)
+        {
+            starts[i] = kept.Count;
+            for (var f = sentence.Starts[i]; f < sentence.Starts[i + 1]; f++)
+            {
+                if (random.NextDouble() >= FeatureDropout)
+                {
+                    kept.Add(sentence.Features[f]);
+                }
+            }
+        }
+
+        starts[^1] = kept.Count;
+        return new IndexedSentence([.. kept], starts, sentence.Tags);
     }
 
     private static void Update(float[] weights, double[] accumulated, int index, int delta, double step)

@@ -7,7 +7,7 @@ namespace Isnad.Entities.Tagger;
 /// </summary>
 public sealed class WordClusters
 {
-    internal static readonly int[] PrefixLengths = [4, 8, 12, 20];
+    internal static readonly int[] PrefixLengths = [4, 8, 12, 16];
 
     private readonly Dictionary<ulong, ulong[]> _prefixHashes = [];
     private readonly (string Word, string Path)[] _entries;
