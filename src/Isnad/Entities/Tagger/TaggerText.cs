@@ -59,8 +59,9 @@ internal static class TaggerText
     {
         var i = 0;
         lamAlef = false;
-        if (key.Length >= 4 && (key[0] == 'و' || key[0] == 'ف'))
+        if (key.Length >= 4 && (key[0] == 'و' || key[0] == 'ف') && (key.Length >= 6 || StartsWithArticle(key[1..])))
         {
+            // و/ف is stripped only before an article or from a long word: وزير and فرنسا keep their first letter.
             i = 1;
         }
 
@@ -86,6 +87,10 @@ internal static class TaggerText
 
         return i;
     }
+
+    private static bool StartsWithArticle(ReadOnlySpan<char> word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
+        || word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal);
 
     /// <summary>The hash of the word after its conjunction and preposition, article kept (للرياض → الرياض).</summary>
     public static ulong WordHash(ReadOnlySpan<char> key)
