@@ -37,7 +37,7 @@ internal sealed class ArticleExtraction
         var i = 0;
         while (i < doc.Count)
         {
-            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && !IsNonAssertive(i, cue) && !IsNonReportingSense(i, cue, length))
+            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && !chains.IsMonitoringVerb(i) && !IsNonAssertive(i, cue) && !IsNonReportingSense(i, cue, length))
             {
                 var draft = cue.Class switch
                 {
@@ -159,7 +159,7 @@ internal sealed class ArticleExtraction
                     phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
                 }
 
-                if (phrase is { Kind: SourceKind.Unknown } && phrase.End - phrase.First > 3)
+                if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || doc.Tokens[phrase.First].HasEnclitic))
                 {
                     phrase = null; // not a speaker's phrase: the verb's subject is dropped
                 }
@@ -168,6 +168,23 @@ internal sealed class ArticleExtraction
 
         // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
         phrase ??= SubjectBefore(cueFirst);
+
+        // «وذكرت قناة X نقلاً عن مصادر أن …»: the subject relays the source named after «نقلاً عن».
+        List<Relay> leadingRelays = [];
+        if (phrase is not null)
+        {
+            var n = phrase.End;
+            while (n < sentenceEnd && doc.IsComma(n))
+            {
+                n++;
+            }
+
+            if (doc.BareKey(n) is "نقلا" && doc.Key(n + 1) is "عن" && phrases.Read(n + 2, marker < 0 ? sentenceEnd : marker) is { } relayed)
+            {
+                leadingRelays = chains.RelayOf(phrase);
+                phrase = phrases.ExtendToName(relayed, marker < 0 ? sentenceEnd : marker);
+            }
+        }
 
         if (contentStart < 0)
         {
@@ -188,7 +205,7 @@ internal sealed class ArticleExtraction
 
         var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
         draft.Phrase = phrase;
-        draft.Chain = chains.RelaysBetween(phrase?.End ?? cueEnd, marker);
+        draft.Chain = [.. leadingRelays, .. chains.RelaysBetween(phrase?.End ?? cueEnd, marker)];
         draft.ExplicitChain = draft.Chain.Count > 0;
         return draft;
     }
@@ -489,7 +506,7 @@ internal sealed class ArticleExtraction
                 continue;
             }
 
-            if (k > from && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
+            if (k > from && !chains.IsMonitoringVerb(k) && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
             {
                 break;
             }
@@ -581,6 +598,18 @@ internal sealed class ArticleExtraction
             end = Math.Min(start + 1, doc.Count);
         }
 
+        // A stray closing mark at the end that opened nowhere inside the content is not part of it.
+        var marks = 0;
+        for (var k = start; k < end; k++)
+        {
+            marks += doc.IsQuoteMark(k) ? 1 : 0;
+        }
+
+        if (end - 1 > start && doc.IsQuoteMark(end - 1) && marks % 2 == 1)
+        {
+            end--;
+        }
+
         return doc.SpanOf(start, end);
     }
 
@@ -617,7 +646,8 @@ internal sealed class ArticleExtraction
                 continue; // Nothing inside a quotation ends the clause.
             }
 
-            if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && k + 1 < sentenceEnd && StartsNewStatement(k + 1))
+            var afterMark = k + 1 < sentenceEnd && doc.Key(k + 1) is "فيما" or "بينما" or "كما" or "حيث" ? k + 2 : k + 1;
+            if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && afterMark < sentenceEnd && StartsNewStatement(afterMark))
             {
                 end = k;
                 break;
@@ -649,7 +679,7 @@ internal sealed class ArticleExtraction
 
         return cue.Class switch
         {
-            CueClass.Participle => true,
+            CueClass.Participle or CueClass.Stance => true,
             CueClass.Prep => true,
             CueClass.Verb or CueClass.Relay => FindContentStart(k + length, doc.SentenceEndToken(k), out _, out _) >= 0,
             _ => false,
@@ -853,10 +883,25 @@ internal sealed class ArticleExtraction
 
     private Attribution Build(Draft d, string id)
     {
-        var cueSpan = doc.SpanOf(d.CueFirst, d.CueEnd);
+        var cueSpan = doc.SpanOf(d.CueFirst, DisplayedCueEnd(d));
         var cue = new Cue(cueSpan, doc.Slice(cueSpan), d.Cue.Lemma);
         var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content));
         return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
+    }
+
+    /// <summary>«بحسب ما»، «بحسب تعبيره»: the cue shown is the first word when that word is a cue by itself.</summary>
+    private int DisplayedCueEnd(Draft d)
+    {
+        if (d.CueEnd - d.CueFirst > 1 && phrases.MatchCue(d.CueFirst, out var single, out var length) && length == d.CueEnd - d.CueFirst)
+        {
+            var key = doc.BareKey(d.CueFirst);
+            if (lexicon.Cues.TryMatch(key, _ => null, out single, out _) || lexicon.Cues.TryMatch(doc.Key(d.CueFirst), _ => null, out single, out _))
+            {
+                return d.CueFirst + 1;
+            }
+        }
+
+        return d.CueEnd;
     }
 
     private ContentForm FormOf(TextSpan content)

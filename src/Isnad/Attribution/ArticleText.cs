@@ -143,6 +143,21 @@ internal sealed class ArticleText
         return (t.Proclitics & Proclitics.Article) != 0 ? "ال" + rest : rest;
     }
 
+    /// <summary>
+    /// Whether the word ends a speaker's phrase (a preposition, a time word …). «علي» is the name when written with ي and
+    /// the preposition «على» when written with ى; both normalise alike, so the surface decides.
+    /// </summary>
+    public bool IsPhraseBreaker(int i)
+    {
+        var key = Key(i);
+        if (!FunctionWords.PhraseBreakers.Contains(key))
+        {
+            return false;
+        }
+
+        return !(key == "علي" && Text[Tokens[i].End - 1] == 'ي');
+    }
+
     /// <summary>Whether the word carries the article ال (also after ل: للسياحة).</summary>
     public bool IsDefinite(int i) => i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & Proclitics.Article) != 0;
 

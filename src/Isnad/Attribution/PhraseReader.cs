@@ -36,7 +36,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// <summary>Reads a speaker's phrase starting at <paramref name="first"/>, ending before <paramref name="limit"/>.</summary>
     public SpeakerPhrase? Read(int first, int limit)
     {
-        if (first >= limit || !doc.IsWord(first) && !doc.IsQuoteMark(first))
+        if (first >= limit || !doc.IsWord(first) && !doc.IsQuoteMark(first) || IsSpeechWord(first))
         {
             return null;
         }
@@ -76,7 +76,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (FunctionWords.PhraseBreakers.Contains(key))
+            if (doc.IsPhraseBreaker(end))
             {
                 // «مصدر في وزارة الداخلية»، «القيادي في الحركة»: the affiliation belongs to the phrase.
                 if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1)
@@ -209,6 +209,10 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
     private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
 
+    /// <summary>A participle or verb of speech cannot start a speaker's phrase («ومضى قائلاً»).</summary>
+    private bool IsSpeechWord(int i) =>
+        MatchCue(i, out var cue, out _) && cue.Class is CueClass.Participle or CueClass.Verb or CueClass.Stance && !IsTitleOrHead(i, bare: true);
+
     /// <summary>«بالقيام»: the preposition ب attached to a word (other than «باسم») ends the phrase.</summary>
     private bool StartsPrepositionalPhrase(int i)
     {
@@ -289,7 +293,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         var definite = key.StartsWith("ال", StringComparison.Ordinal);
         var hasTitle = lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength);
         var hasAnonymousHead = lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength);
-        var named = NameStart(first, end) >= 0;
+        var (affiliationFirst, _) = AffiliationOf(first, end);
+        var named = NameStart(first, affiliationFirst > 0 ? affiliationFirst - 1 : end) >= 0 || affiliationFirst > 0 && EndsWithName(affiliationFirst, end);
 
         // Honorific pronoun: سموه، معاليه.
         if (hasTitle && title.Class == TitleClass.Honorific)
@@ -349,7 +354,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
         var bareName = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
             && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
-            && !FunctionWords.PhraseBreakers.Contains(key) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
+            && !doc.IsPhraseBreaker(first) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
         var gender = key.EndsWith('ه') && !bareName ? Gender.Feminine : Gender.Masculine;
         return new SpeakerPhrase(first, end, bareName ? SourceKind.Person : SourceKind.Unknown,
             new Agreement(gender, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, null);
@@ -386,7 +391,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (!doc.IsWord(k) || MatchCue(k, out _, out _) || FunctionWords.PhraseBreakers.Contains(key) && key is not ("في" or "من" or "لدي"))
+            if (!doc.IsWord(k) || MatchCue(k, out _, out _) || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي"))
             {
                 return phrase;
             }
@@ -411,7 +416,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         {
             var definite = IsNonNameWord(k) || doc.Key(k - 1) is "في" or "من" or "لدي";
             if (definite && doc.IsWord(k + 1) && !doc.Key(k + 1).StartsWith("ال", StringComparison.Ordinal) && !IsNonNameWord(k + 1)
-                && !FunctionWords.PhraseBreakers.Contains(doc.Key(k + 1)) && !IsQualifier(k + 1))
+                && !doc.IsPhraseBreaker(k + 1) && !IsQualifier(k + 1))
             {
                 start = k + 1;
             }
@@ -424,6 +429,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
         return start;
     }
+
+    /// <summary>A name after the affiliation: «القيادي في الحزب جورج الخوري».</summary>
+    private bool EndsWithName(int affiliationFirst, int end) => NameStart(affiliationFirst, end) is var n && n >= 0 && end - n <= 3 && n > affiliationFirst;
 
     /// <summary>«مصدر أمني مصري»: an adjective after an anonymous head, not a name.</summary>
     private bool IsQualifier(int k)

@@ -38,6 +38,11 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             if (doc.IsWord(i) && (phrases.IsTitleOrHead(i, bare: true) || phrases.TryOutlet(i, i + 1, out _)))
             {
                 var phrase = phrases.Read(i, doc.SentenceEndToken(i));
+                if (phrase is not null)
+                {
+                    phrase = phrases.WithAuthor(phrase, doc.SentenceEndToken(i));
+                }
+
                 if (phrase is not null && phrase.Reference == Reference.Full && phrase.Kind != SourceKind.Unknown)
                 {
                     mentions.Add(NewMention(phrase));
@@ -130,8 +135,14 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         if (phrase.Reference == Reference.Description)
         {
             var head = phrase.HeadKey;
-            var antecedent = RecentMention(position, m => m.Kind == phrase.Kind && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
-                && m.Agreement.AcceptsVerb(phrase.Agreement) is var _);
+            var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
+                && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head)));
+            if (antecedent is null && phrase.Kind == SourceKind.Document)
+            {
+                // «وجاء في البيان» after a body spoke: the statement is that body's.
+                antecedent = RecentSpeaker(earlier, Agreement.Unknown, draft.Sentence, sentenceWindow, SourceKind.Organization)
+                    ?? RecentMention(position, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
+            }
             // A second «المصادر» heard through a new relay is a new group.
             if (antecedent is not null && draft.ExplicitChain && !SameChain(antecedent.Chain, draft.Chain))
             {
@@ -141,6 +152,20 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             draft.Speaker = antecedent ?? NewMention(phrase);
             draft.Resolved = antecedent is not null;
             return;
+        }
+
+        // «وأضاف الحداد»: a family name alone refers to the person named in full earlier.
+        if (phrase.Kind == SourceKind.Unknown && phrase.End - phrase.First <= 2)
+        {
+            var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord).Select(doc.Key).ToArray();
+            var agreement = draft.Phrase == phrase && draft.Cue.Agreement.IsKnown ? draft.Cue.Agreement : Agreement.Unknown;
+            var named = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && words.All(m.WordKeys.Contains) && m.Agreement.AcceptsVerb(agreement));
+            if (named is not null)
+            {
+                draft.Speaker = named;
+                draft.Resolved = true;
+                return;
+            }
         }
 
         draft.Speaker = mentions.FirstOrDefault(m => m.First == phrase.First && m.End == phrase.End) ?? AddMention(phrase);
