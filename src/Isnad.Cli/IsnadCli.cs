@@ -18,6 +18,9 @@ internal static class IsnadCli
             AnalyzeCommand.Build(context),
             EvalCommand.Build(context),
             BenchCommand.Build(context),
+            TrainNerCommand.Build(),
+            EvalNerCommand.Build(),
+            NerClustersCommand.Build(),
         };
         root.HelpName = "isnad";
         return root;

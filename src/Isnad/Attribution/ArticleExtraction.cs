@@ -19,6 +19,9 @@ internal sealed class ArticleExtraction
     private readonly ChainBuilder chains;
     private readonly List<Draft> drafts = [];
 
+    /// <summary>Relays named before a statement in the same sentence («وفقاً لوكالة X، قالت مصادر …»).</summary>
+    private (int Sentence, List<Relay> Relays)? pendingRelays;
+
     public ArticleExtraction(ArticleText doc, ReportingLexicon lexicon, ArticleMeta meta)
     {
         this.doc = doc;
@@ -149,7 +152,16 @@ internal sealed class ArticleExtraction
 
             if (!phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
-                phrase = phrases.Read(j, marker < 0 ? sentenceEnd : marker);
+                phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
+                if (phrase is not null)
+                {
+                    phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
+                }
+
+                if (phrase is { Kind: SourceKind.Unknown } && phrase.End - phrase.First > 3)
+                {
+                    phrase = null; // not a speaker's phrase: the verb's subject is dropped
+                }
             }
         }
 
@@ -280,7 +292,15 @@ internal sealed class ArticleExtraction
         var cueEnd = cueFirst + cueLength;
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var previous = drafts.Count > 0 ? drafts[^1] : null;
-        if (previous is null || doc.SentenceOf[cueFirst] - previous.Sentence > 1)
+        if (previous is null || doc.SentenceOf[cueFirst] - previous.Sentence > 1 || doc.QuotationOf[cueFirst] >= 0)
+        {
+            return null;
+        }
+
+        // A participle continues a statement: it follows a clause mark or the end of the previous content.
+        var after = doc.IsClauseMark(cueFirst - 1) || doc.IsQuoteMark(cueFirst - 1) || doc.StartsWithConjunction(cueFirst)
+            || doc.Tokens[cueFirst].Start >= previous.Content.End && doc.Tokens[cueFirst].Start - previous.Content.End <= 3;
+        if (!after)
         {
             return null;
         }
@@ -335,18 +355,33 @@ internal sealed class ArticleExtraction
         }
         else
         {
-            phrase = phrases.Read(j, sentenceEnd);
+            phrase = phrases.ReadWithApposition(j, sentenceEnd);
             if (phrase is null)
             {
                 return null;
             }
         }
 
+        phrase = phrases.WithAuthor(phrase, sentenceEnd);
         var atClauseStart = cueFirst == sentenceStart || doc.IsClauseMark(cueFirst - 1) && !doc.IsComma(cueFirst - 1);
         TextSpan content;
         if (atClauseStart)
         {
             var start = phrase.Reference == Reference.Pronoun ? cueEnd : phrase.End;
+            var next = start;
+            while (next < sentenceEnd && doc.IsComma(next))
+            {
+                next++;
+            }
+
+            // «وفقاً لوكالة X، أوضحت مصادر أن …»: the outlet relays the statement that follows.
+            if ((phrase.Kind == SourceKind.Outlet || phrase.Outlet is not null) && phrases.MatchCue(next, out var following, out _)
+                && following.Class is CueClass.Verb or CueClass.Relay or CueClass.Knowing)
+            {
+                pendingRelays = (doc.SentenceOf[cueFirst], chains.RelayOf(phrase));
+                return null;
+            }
+
             start = chains.SkipRelays(start, sentenceEnd);
             while (start < sentenceEnd && (doc.IsComma(start) || doc.Key(start) is "فان" or "ان" or "فانه" or "فانها" or "فقد" or "قد"))
             {
@@ -581,7 +616,7 @@ internal sealed class ArticleExtraction
                 break;
             }
 
-            if (k > start + 1 && doc.IsWord(k) && doc.Key(k)[0] is 'و' or 'ف' && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
+            if (k > start + 1 && doc.IsWord(k) && doc.StartsWithConjunction(k) && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
             {
                 end = k;
                 break;
@@ -728,6 +763,19 @@ internal sealed class ArticleExtraction
     private void Accept(Draft draft)
     {
         if (draft.Content.IsEmpty)
+        {
+            return;
+        }
+
+        if (pendingRelays is { } pending && pending.Sentence == draft.Sentence && draft.Cue.Class != CueClass.Prep)
+        {
+            draft.Chain = [.. pending.Relays, .. draft.Chain];
+            draft.ExplicitChain = true;
+            pendingRelays = null;
+        }
+
+        // A report inside the previous statement's reported clause (not quoted) is part of that content.
+        if (drafts.Count > 0 && drafts[^1] is var last && last.Content.Contains(doc.SpanOf(draft.CueFirst, draft.CueEnd)) && doc.QuotationOf[draft.CueFirst] < 0)
         {
             return;
         }

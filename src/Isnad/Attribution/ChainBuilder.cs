@@ -21,7 +21,7 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
         var entity = phrase.Outlet?.Canonical;
         var kind = phrase.Kind == SourceKind.Unknown ? SourceKind.Outlet : phrase.Kind;
         var text = doc.Slice(span);
-        if (phrase.Reference == Reference.Description && Resolver?.OutletAntecedent(phrase) is { } antecedent)
+        if (Resolver?.RelayAntecedent(phrase) is { } antecedent)
         {
             entity = antecedent.Entity ?? antecedent.Text;
         }

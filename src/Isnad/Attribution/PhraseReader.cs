@@ -1,4 +1,5 @@
 using Isnad.Model;
+using Isnad.Text;
 
 namespace Isnad.Attributions;
 
@@ -28,9 +29,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             return true;
         }
 
-        var bare = doc.BareKey(i);
-        return !ReferenceEquals(bare, doc.Key(i)) && bare.Length < doc.Key(i).Length
-            && lexicon.Cues.TryMatch(bare, KeyAfter, out entry, out length);
+        var key = doc.Key(i);
+        return key.Length >= 3 && key[0] is 'و' or 'ف' && lexicon.Cues.TryMatch(key[1..], KeyAfter, out entry, out length);
     }
 
     /// <summary>Reads a speaker's phrase starting at <paramref name="first"/>, ending before <paramref name="limit"/>.</summary>
@@ -79,7 +79,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             if (FunctionWords.PhraseBreakers.Contains(key))
             {
                 // «مصدر في وزارة الداخلية»، «القيادي في الحركة»: the affiliation belongs to the phrase.
-                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1))
+                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1)
+                    && !lexicon.Frames.TryMatch(key, o => doc.Key(end + o), out _, out _))
                 {
                     usedPreposition = true;
                     end++;
@@ -89,15 +90,17 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (end > first && IsRelayPreposition(end))
+            if (end > first && (IsRelayPreposition(end) || StartsPrepositionalPhrase(end)))
             {
                 break;
             }
 
-            if (end > first && (key[0] == 'و' || key[0] == 'ف') && key.Length > 2)
+            if (end > first && doc.StartsWithConjunction(end))
             {
-                // Coordination continues the phrase only for a second title or body («ومدير الشرطة»).
-                if (!IsTitleOrHead(end, bare: true))
+                // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second
+                // adjective («الاقتصادية والاستراتيجية»).
+                var adjective = doc.IsDefinite(end) && doc.IsDefinite(end - 1);
+                if (!IsTitleOrHead(end, bare: true) && !adjective)
                 {
                     break;
                 }
@@ -123,6 +126,107 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         return Classify(first, end);
+    }
+
+    /// <summary>
+    /// Reads a phrase and an apposition after a comma that runs up to the content: «مدير المركز، الدكتور سالم الحداد، أن».
+    /// </summary>
+    public SpeakerPhrase? ReadWithApposition(int first, int limit)
+    {
+        var phrase = Read(first, limit);
+        if (phrase is null || !doc.IsComma(phrase.End) || phrase.End + 1 >= limit)
+        {
+            return phrase;
+        }
+
+        var apposition = Read(phrase.End + 1, limit);
+        if (apposition is null)
+        {
+            return phrase;
+        }
+
+        var rest = apposition.End;
+        while (rest < limit && (doc.IsComma(rest) || doc.IsPunct(rest, '(') || doc.IsPunct(rest, ')')))
+        {
+            rest++;
+        }
+
+        var startsWithTitle = IsTitleOrHead(phrase.End + 1, bare: true);
+        var named = apposition.Kind is SourceKind.Person or SourceKind.Unknown && apposition.End - apposition.First <= 5;
+        var atContent = rest == limit || FunctionWords.IsComplementizer(doc.Key(rest)) || doc.IsPunct(rest, ':');
+        if (atContent && (startsWithTitle || named))
+        {
+            var merged = Classify(first, apposition.End);
+            return merged with { Reference = Reference.Full };
+        }
+
+        return phrase;
+    }
+
+    private bool SameWord(int i, params string[] keys) => doc.IsWord(i) && keys.Contains(doc.Key(i), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document's author right after it: «بيان لمكتب المحافظ»، «بيان صادر عن الوزارة»، «تقرير الوزارة». Returns the phrase
+    /// extended over the author, with the author as its affiliation, or the phrase as it was.
+    /// </summary>
+    public SpeakerPhrase WithAuthor(SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind != SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        var k = phrase.End;
+        if (doc.Key(k) is "الصادر" or "صادر" or "الصادره" or "صادره")
+        {
+            k++;
+        }
+
+        var authorFirst = k;
+        if (doc.Key(k) is "عن" or "من")
+        {
+            authorFirst = k + 1;
+        }
+        else if ((doc.Tokens.ElementAtOrDefault(k).Proclitics & Proclitics.Lam) == 0 || k >= limit)
+        {
+            return phrase;
+        }
+
+        var author = Read(authorFirst, limit);
+        if (author is null && authorFirst == k && k < limit)
+        {
+            // «لمكتب المحافظ»: read the body after its preposition.
+            author = Classify(k, Math.Min(limit, ReadEnd(k + 1, limit)));
+        }
+
+        if (author is null || author.Kind is SourceKind.Unknown or SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = author.End, Kind = SourceKind.Organization, AffiliationFirst = author.First, AffiliationEnd = author.End, Reference = Reference.Full };
+    }
+
+    private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
+
+    /// <summary>«بالقيام»، «للسفارة»: a preposition attached to a verbal noun or to another body ends the phrase.</summary>
+    private bool StartsPrepositionalPhrase(int i)
+    {
+        var t = doc.Tokens[i];
+        var key = doc.Key(i);
+        if ((t.Proclitics & Proclitics.Ba) != 0 && !key.StartsWith("باسم", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if ((t.Proclitics & Proclitics.Lam) != 0)
+        {
+            var stem = ArabicNormalizer.Key(doc.Text.AsSpan(t.StemStart, t.StemEnd - t.StemStart));
+            return lexicon.Titles.TryMatch(stem, _ => null, out _, out _) || lexicon.Heads.TryMatch(stem, _ => null, out _, out _)
+                || lexicon.Heads.TryMatch("ال" + stem, _ => null, out _, out _);
+        }
+
+        return false;
     }
 
     /// <summary>«لوكالة»، «لصحيفة»، «لـ»: speaking to a medium, which ends the speaker's phrase.</summary>
@@ -166,7 +270,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// <summary>What the phrase [first, end) names and how it refers.</summary>
     public SpeakerPhrase Classify(int first, int end)
     {
-        var key = doc.BareKey(first);
+        var key = doc.LookupKey(first);
         string? Next(int o) => doc.Key(first + o);
         var length = end - first;
         var definite = key.StartsWith("ال", StringComparison.Ordinal);
@@ -201,11 +305,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
 
             var (af, ae) = AffiliationOf(first, end);
-            var reference = definite && !qualified && af < 0 ? Reference.Description : Reference.Full;
-            if (definite && qualified && length <= anonLength + 1)
-            {
-                reference = Reference.Description; // «المصدر الأمني» refers back to «مصدر أمني».
-            }
+            // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
+            var reference = definite ? Reference.Description : Reference.Full;
 
             return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
         }
@@ -228,11 +329,18 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             };
             var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
             var reference = bare && definite ? Reference.Description : Reference.Full;
+            if (SameWord(end, "نفسه", "ذاته", "نفسها", "ذاتها") || SameWord(first - 1, "نفس", "ذات"))
+            {
+                reference = Reference.Same; // «المصدر نفسه»: whoever spoke last
+            }
+
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
         }
 
-        // A bare name: no article on the first word. Otherwise unknown.
-        var named = !definite && doc.IsWord(first);
+        // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
+        var named = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
+            && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
+            && !FunctionWords.PhraseBreakers.Contains(key) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
         var gender = key.EndsWith('ه') && !named ? Gender.Feminine : Gender.Masculine;
         return new SpeakerPhrase(first, end, named ? SourceKind.Person : SourceKind.Unknown,
             new Agreement(gender, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, null);
@@ -257,7 +365,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 continue;
             }
 
-            var key = i == first ? doc.BareKey(i) : doc.Key(i);
+            var key = i == first ? doc.LookupKey(i) : doc.Key(i);
             string? Next(int o) => doc.Key(i + o);
             if (lexicon.Outlets.TryMatch(key, Next, out outlet, out _) || lexicon.Outlets.TryMatch(StripArticle(key), Next, out outlet, out _))
             {

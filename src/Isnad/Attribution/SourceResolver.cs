@@ -100,11 +100,24 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return;
         }
 
+        if (phrase.Reference == Reference.Same)
+        {
+            var last = earlier.Count > 0 ? earlier[^1].Speaker : null;
+            draft.Speaker = last ?? NewMention(phrase);
+            draft.Resolved = last is not null;
+            return;
+        }
+
         if (phrase.Reference == Reference.Honorific)
         {
             var honorific = PhraseReader.StripArticle(doc.BareKey(phrase.First));
             var preferred = HonorificTitles.GetValueOrDefault(honorific) ?? [];
-            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
+            var exact = preferred.Take(1).ToArray(); // the honorific title itself: معاليه → معالي
+            // Named people first: «صاحب السمو الأمير فلان» rather than a passing «وسمو ولي العهد».
+            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && preferred.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
                 ?? RecentSpeaker(earlier, phrase.Agreement, draft.Sentence, int.MaxValue, SourceKind.Person)
                 ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
             draft.Speaker = antecedent ?? NewMention(phrase);
@@ -139,6 +152,12 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         mentions.Insert(at < 0 ? mentions.Count : at, mention);
         return mention;
     }
+
+    /// <summary>The earlier mention a relay given as a description (الوكالة، المصادر) refers to.</summary>
+    public SpeakerMention? RelayAntecedent(SpeakerPhrase phrase) =>
+        phrase.Reference == Reference.Description
+            ? OutletAntecedent(phrase) ?? RecentMention(phrase.First, m => m.Kind == phrase.Kind && m.First < phrase.First && m.WordKeys.Contains(phrase.HeadKey))
+            : null;
 
     /// <summary>The outlet an outlet description (الوكالة، الصحيفة) refers to, for a relay.</summary>
     public SpeakerMention? OutletAntecedent(SpeakerPhrase phrase) =>
@@ -206,6 +225,9 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         return new Source(span, text, kind, resolved, speaker?.Entity, affiliation);
     }
 
+    /// <summary>A word with a preposition attached (للسياحة، باسم) is not part of a personal name.</summary>
+    private bool HasPreposition(int k) => (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
+
     /// <summary>
     /// The personal name at the end of a person's phrase: what follows the last definite word that is itself followed by
     /// an indefinite one («وزير النقل اليمني بدر محمد» → «بدر محمد»), or after a title (الأمير، الدكتور).
@@ -222,14 +244,14 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         {
             var key = doc.BareKey(k);
             var next = doc.Key(k + 1);
-            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true);
-            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true))
+            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true) || HasPreposition(k);
+            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true) && !HasPreposition(k + 1))
             {
                 start = k + 1;
             }
         }
 
-        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start))
+        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start) || HasPreposition(start) || doc.Key(start).StartsWith("ال", StringComparison.Ordinal))
         {
             return null;
         }

@@ -20,7 +20,7 @@ internal static class CliticLexicon
         "فعل فعلا فعلي فعلية فعاليات فعالية فعال فعالة فرصة فرص فرع فروع فئة فئات فيروس فبراير فحص فحوص فوز فاز " +
         "فازت فائز فشل فشلت فتح فتحت فتاة فتيات فرد فريد فضل فضلا فضاء فقير فقراء فقرة فقه فكر فكري فلسفة فنان " +
         "فنانة فني فنية فنون فهد فيصل فاطمة فالح فارس فراغ فرض فرضت فساد فضيحة فقيد فوائد فائدة فيديو فيسبوك فيينا " +
-        "فرحة فرح فصيل فصائل فاتورة فوضى فوري فورا فورية فئوي فجر فجأة فتوى فتاوى فخر فخري فرقة فروق " +
+        "فواكه فرحة فرح فصيل فصائل فاتورة فوضى فوري فورا فورية فئوي فجر فجأة فتوى فتاوى فخر فخري فرقة فروق " +
         // ب
         "بيان بيانات بلاد بلدية بلديات بنك بنوك بحث بحوث بحر بحار بداية بعض بعضهم برنامج برامج بطولة بطولات بيت " +
         "بيوت بناء بريطانيا بريطاني بريطانية بغداد بيروت بكين برلين بطاقة بطاقات بقية بقاء بند بنود بيئة بيئي " +
@@ -45,7 +45,7 @@ internal static class CliticLexicon
 
     /// <summary>Words that end in ه ها هم نا … as part of the word, not as an attached pronoun.</summary>
     private const string NonEncliticWords =
-        "شبه فقه نزيه وجيه منتزه متنزه مشتبه مكروه تافه نبيه فواكه توجيه تنبيه تشبيه ترفيه تنويه تمويه كورونا " +
+        "شبه فقه نزيه وجيه منتزه متنزه مشتبه مكروه تافه نبيه فواكه كورونا " +
         "الله اللهم مشبوه مموه منبه متجه متجهة موجه موجهة مواجه مشابه متشابه كره فاكهة بديه";
 
     /// <summary>Two-letter function words that may stand after و or ف: وفي، ومن، ولم …</summary>
@@ -55,47 +55,35 @@ internal static class CliticLexicon
     private static readonly string[] Tails =
         ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي", "ات", "ين", "ون", "ان", "ا", "وا", "يه", "يا", "يين", "يون"];
 
-    private static readonly HashSet<string> NonClitic = Build(NonCliticWords);
-    private static readonly HashSet<string> NonEnclitic = Build(NonEncliticWords);
-    private static readonly HashSet<string> Short = Build(ShortFunctionWords);
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCliticLookup = NonClitic.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonEncliticLookup = NonEnclitic.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortLookup = Short.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every listed word is stored with each tail (and ة written ت before it), so a check is one lookup.
+    private static readonly SpanSet NonClitic = new(WithTails(Keys(NonCliticWords)));
+    private static readonly SpanSet NonEnclitic = new(Keys(NonEncliticWords));
+    private static readonly SpanSet Short = new(Keys(ShortFunctionWords));
 
     /// <summary>True when <paramref name="key"/> (a word from its first letter that looks like a clitic) is a listed word or one plus a tail.</summary>
-    public static bool StartsWithoutClitic(ReadOnlySpan<char> key)
+    public static bool StartsWithoutClitic(ReadOnlySpan<char> key) => NonClitic.Contains(key);
+
+    public static bool EndsWithoutEnclitic(ReadOnlySpan<char> key) => NonEnclitic.Contains(key);
+
+    public static bool IsShortFunctionWord(ReadOnlySpan<char> key) => Short.Contains(key);
+
+    private static IEnumerable<string> Keys(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.Key);
+
+    private static IEnumerable<string> WithTails(IEnumerable<string> words)
     {
-        if (NonCliticLookup.Contains(key)) return true;
-        Span<char> swapped = stackalloc char[key.Length];
-        foreach (var tail in Tails)
+        foreach (var word in words)
         {
-            if (key.Length - tail.Length < 2 || !key.EndsWith(tail, StringComparison.Ordinal)) continue;
-            var stem = key[..^tail.Length];
-            if (NonCliticLookup.Contains(stem)) return true;
-            if (stem[^1] == '\u062A')
+            yield return word;
+            foreach (var tail in Tails)
             {
-                // ة becomes ت before a suffix: وزارته → وزارة.
-                stem.CopyTo(swapped);
-                swapped[stem.Length - 1] = '\u0647';
-                if (NonCliticLookup.Contains(swapped[..stem.Length])) return true;
+                yield return word + tail;
+                if (word.EndsWith('\u0647'))
+                {
+                    // ة becomes ت before a suffix: وزارة → وزارته.
+                    yield return string.Concat(word.AsSpan(0, word.Length - 1), "\u062A", tail);
+                }
             }
         }
-
-        return false;
-    }
-
-    public static bool EndsWithoutEnclitic(ReadOnlySpan<char> key) => NonEncliticLookup.Contains(key);
-
-    public static bool IsShortFunctionWord(ReadOnlySpan<char> key) => ShortLookup.Contains(key);
-
-    private static HashSet<string> Build(string words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            set.Add(ArabicNormalizer.Key(word));
-        }
-
-        return set;
     }
 }

@@ -26,36 +26,53 @@ internal static class CliticSplitter
     private const char Ya = '\u064A';
     private const char Meem = '\u0645';
 
-    /// <summary>The token for the Arabic word <paramref name="word"/> that starts at <paramref name="offset"/>.</summary>
-    public static Token Split(ReadOnlySpan<char> word, int offset)
+    /// <summary>
+    /// The token for the Arabic word <paramref name="word"/> that starts at <paramref name="offset"/>;
+    /// <paramref name="plain"/> says the word holds base letters only (no marks, joiners or presentation forms).
+    /// </summary>
+    public static Token Split(ReadOnlySpan<char> word, int offset, bool plain)
     {
         var end = offset + word.Length;
         var whole = new Token(offset, end, TokenKind.Arabic, offset, end, Proclitics.None);
+        if (word.Length < 3 || word.Length > MaxLetters * 4) return whole;
 
-        // Base letters only: marks, tatweel and joiners are skipped, so وَأَضَافَ reads as وأضاف.
-        Span<int> position = stackalloc int[MaxLetters];
-        Span<char> raw = stackalloc char[MaxLetters];
-        Span<char> key = stackalloc char[MaxLetters];
-        var n = 0;
-        for (var i = 0; i < word.Length; i++)
+        // Base letters only: marks, tatweel and joiners are skipped, so وَأَضَافَ reads as وأضاف. Plain words (the
+        // common case) are used as they are.
+        Span<int> position = plain ? default : stackalloc int[MaxLetters];
+        Span<char> letters = plain ? default : stackalloc char[MaxLetters];
+        scoped ReadOnlySpan<char> raw = word;
+        var n = word.Length;
+        if (!plain)
         {
-            var c = word[i];
-            if (CharClass.Of(c) != CharKind.ArabicLetter) continue;
-            if (c >= PresentationForms.First)
+            n = 0;
+            for (var i = 0; i < word.Length; i++)
             {
-                var mapped = PresentationForms.Map(c);
-                if (mapped is null || mapped.Length != 1) return whole; // a ligature such as ﻻ holds two letters
-                c = mapped[0];
+                var c = word[i];
+                if (CharClass.Of(c) != CharKind.ArabicLetter) continue;
+                if (c >= PresentationForms.First)
+                {
+                    var mapped = PresentationForms.Map(c);
+                    if (mapped is null || mapped.Length != 1) return whole; // a ligature such as ﻻ holds two letters
+                    c = mapped[0];
+                }
+
+                if (n == MaxLetters) return whole;
+                position[n] = i;
+                letters[n] = c;
+                n++;
             }
 
-            if (n == MaxLetters) return whole;
-            position[n] = i;
-            raw[n] = c;
-            key[n] = ArabicNormalizer.Fold(c);
-            n++;
+            raw = letters[..n];
+        }
+        else if (n > MaxLetters)
+        {
+            return whole;
         }
 
         if (n < 3) return whole;
+        Span<char> key = stackalloc char[n];
+        for (var i = 0; i < n; i++) key[i] = ArabicNormalizer.Fold(raw[i]);
+
 
         var flags = Proclitics.None;
         var p = 0;
@@ -113,8 +130,8 @@ internal static class CliticSplitter
             stemLetters = n - EncliticLength(raw[p..n], key[p..n]);
         }
 
-        var stemStart = offset + position[p];
-        var stemEnd = stemLetters == n ? end : offset + position[stemLetters];
+        var stemStart = offset + (plain ? p : position[p]);
+        var stemEnd = stemLetters == n ? end : offset + (plain ? stemLetters : position[stemLetters]);
         return new Token(offset, end, TokenKind.Arabic, stemStart, stemEnd, flags);
     }
 

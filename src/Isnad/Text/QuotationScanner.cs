@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Isnad.Text;
 
 /// <summary>
@@ -56,34 +58,46 @@ public static class QuotationScanner
         Span<OpenQuote> stack = stackalloc OpenQuote[MaxDepth];
         var depth = 0;
 
-        var lastContentEnd = 0;        // end of the last non-white-space character
         var sawLineBreak = false;      // a line break since the last content
         var paragraphStart = true;     // no content yet in this paragraph
 
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            // Jump to the next quotation mark or line break; only whether the text skipped holds content matters.
+            var found = text[i..].IndexOfAny(Interesting);
+            var next = found < 0 ? text.Length : i + found;
+            if (next > i && text[i..next].ContainsAnyExcept(WhiteSpace))
+            {
+                sawLineBreak = false;
+                paragraphStart = false;
+            }
+
+            if (found < 0) break;
+            i = next;
             var c = text[i];
             if (IsLineBreak(c))
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
-                if ((sawLineBreak || c == '\u2029') && !paragraphStart)
+                var isCrBeforeLf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+                if (!isCrBeforeLf)
                 {
-                    depth = BreakParagraph(stack, depth, lastContentEnd, quotes);
-                    paragraphStart = true;
+                    if ((sawLineBreak || c == '\u2029') && !paragraphStart)
+                    {
+                        depth = BreakParagraph(stack, depth, LastContentEnd(text, i), quotes);
+                        paragraphStart = true;
+                    }
+
+                    sawLineBreak = true;
                 }
 
-                sawLineBreak = true;
+                i++;
                 continue;
             }
-
-            if (char.IsWhiteSpace(c)) continue;
 
             var wasParagraphStart = paragraphStart;
             sawLineBreak = false;
             paragraphStart = false;
-            lastContentEnd = i + 1;
-
-            if (!TryGetFamily(c, out var family)) continue;
+            TryGetFamily(c, out var family);
 
             switch (Decide(text, i, c, family, stack[..depth]))
             {
@@ -104,8 +118,11 @@ public static class QuotationScanner
                     depth = Close(text, stack, depth, family, i, c, quotes);
                     break;
             }
+
+            i++;
         }
 
+        var lastContentEnd = LastContentEnd(text, text.Length);
         for (var k = 0; k < depth; k++)
         {
             var open = stack[k];
@@ -195,6 +212,15 @@ public static class QuotationScanner
 
     private static bool IsWordChar(char c) => CharClass.Of(c) is CharKind.ArabicLetter or CharKind.ArabicMark or CharKind.Latin
         or CharKind.OtherLetter or CharKind.Digit or CharKind.Mark;
+
+    private static readonly SearchValues<char> Interesting =
+        SearchValues.Create("\u00AB\u00BB\u2039\u203A\u201C\u201D\u201E\u2018\u2019\u201A\"'\n\r\u2028\u2029\u0085\u000B\u000C");
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>End of the last non-white-space character before <paramref name="end"/>.</summary>
+    private static int LastContentEnd(ReadOnlySpan<char> text, int end) => text[..end].LastIndexOfAnyExcept(WhiteSpace) + 1;
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\u000B' or '\u000C';
 

@@ -9,7 +9,7 @@ namespace Isnad.Text;
 /// break (a single newline ends a sentence; a blank line too).</item>
 /// <item>The clause marks ، ؛ , ; : never end a sentence, nor a separator inside a number (3.5 is one token).</item>
 /// <item>A full stop does not end a sentence after an abbreviation: a single Latin or Arabic letter (U.N., د. م. أ.
-/// ص. ق.م), a listed Latin abbreviation (Dr. Mr. etc.), or a number that starts its line (a list item "1.").
+/// ص. ق.م, also after و: وأ.), a listed Latin abbreviation (Dr. Mr. etc.), or a number that starts its line (a list item "1.").
 /// After a date letter (هـ. or م. after a number, or the last letter of ق.م.) it ends only when the next word does
 /// not continue the date (الموافق، حتى، إلى …, a number, or punctuation).</item>
 /// <item>Nothing ends a sentence inside a closed quotation: a sentence that contains a quotation of several
@@ -157,7 +157,9 @@ public static class SentenceSplitter
                 // "1." opening a line is a list number, not a sentence.
                 return mark - 1 != first;
             case TokenKind.Arabic:
-                if (LetterCount(word) != 1) return true;
+                var letters = LetterCount(word);
+                if (letters == 2 && BaseLetter(word) == '\u0648') return false; // وأ. وم.: و before an abbreviation
+                if (letters != 1) return true;
                 var isDateLetter = IsDateLetter(text, tokens, mark - 1);
                 return isDateLetter && !NextContinuesDate(text, tokens, mark);
             default:
