@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Isnad.Cli.Commands;
+using Isnad.Cli.Output;
 
 namespace Isnad.Cli;
 
@@ -29,7 +30,7 @@ internal static class IsnadCli
     public static int RunOnConsole(string[] args)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
+        var stdout = new StreamWriter(new StdoutStream(Console.OpenStandardOutput()), utf8, 1 << 16) { AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         var context = new CliContext(stdout, stderr, !Console.IsOutputRedirected, Console.OpenStandardInput);
         try
@@ -40,9 +41,9 @@ internal static class IsnadCli
         {
             try
             {
-                stdout.Flush();
+                stdout.Dispose();
             }
-            catch (IOException)
+            catch (StdoutClosedException)
             {
                 // The reader went away (e.g. `| head`): nothing left to tell it.
             }
@@ -76,6 +77,10 @@ internal static class IsnadCli
         {
             context.Error.WriteLine($"isnad: {error.Message}");
             return ExitCodes.UserError;
+        }
+        catch (StdoutClosedException)
+        {
+            return ExitCodes.Success;
         }
         catch (EngineFailure failure)
         {
