@@ -44,6 +44,7 @@ public static class QuotationScanner
         public Family Family;
         public int BreaksCrossed;
         public int FirstParagraphEnd;
+        public int InnerQuotationsEnd;
     }
 
     public static Quotation[] Scan(string text)
@@ -123,12 +124,7 @@ public static class QuotationScanner
         }
 
         var lastContentEnd = LastContentEnd(text, text.Length);
-        for (var k = 0; k < depth; k++)
-        {
-            var open = stack[k];
-            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : lastContentEnd;
-            quotes.Add(Unclosed(open, Math.Max(end, open.Start + 1)));
-        }
+        Abandon(stack, 0, depth, lastContentEnd, quotes);
 
         if (quotes.Count > 1)
         {
@@ -239,6 +235,16 @@ public static class QuotationScanner
 
         var outer = stack[k];
         quotes.Add(new Quotation(outer.Start, at + 1, outer.Start + 1, at, outer.Mark, mark, Closed: true));
+        for (var j = 0; j < k; j++)
+        {
+            // A carried « that is never closed ends with its first paragraph; it must still hold the quotations that
+            // opened inside that paragraph.
+            if (stack[j].FirstParagraphEnd < 0 || outer.Start < stack[j].FirstParagraphEnd)
+            {
+                stack[j].InnerQuotationsEnd = Math.Max(stack[j].InnerQuotationsEnd, at + 1);
+            }
+        }
+
         return k;
     }
 
@@ -251,13 +257,7 @@ public static class QuotationScanner
             keep++;
         }
 
-        for (var j = depth - 1; j >= keep; j--)
-        {
-            var open = stack[j];
-            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : paragraphEnd;
-            quotes.Add(Unclosed(open, Math.Max(end, open.Start + 1)));
-        }
-
+        Abandon(stack, keep, depth, paragraphEnd, quotes);
         for (var j = 0; j < keep; j++)
         {
             stack[j].BreaksCrossed++;
@@ -265,6 +265,27 @@ public static class QuotationScanner
         }
 
         return keep;
+    }
+
+    /// <summary>
+    /// Returns stack entries [from, to) as unclosed quotations, innermost first. Each ends at the end of its first
+    /// paragraph, or later when a quotation inside it ended later, so quotations always nest.
+    /// </summary>
+    private static void Abandon(Span<OpenQuote> stack, int from, int to, int paragraphEnd, List<Quotation> quotes)
+    {
+        var firstAdded = quotes.Count;
+        for (var j = to - 1; j >= from; j--)
+        {
+            var open = stack[j];
+            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : paragraphEnd;
+            end = Math.Max(Math.Max(end, open.Start + 1), open.InnerQuotationsEnd);
+            for (var q = firstAdded; q < quotes.Count; q++)
+            {
+                if (quotes[q].Start < end) end = Math.Max(end, quotes[q].End);
+            }
+
+            quotes.Add(Unclosed(open, end));
+        }
     }
 
     private static Quotation Unclosed(OpenQuote open, int end) =>

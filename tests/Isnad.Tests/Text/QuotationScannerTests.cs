@@ -111,6 +111,12 @@ public sealed class QuotationScannerTests
     }
 
     [Fact]
+    public void Unclosed_quotation_still_holds_an_inner_one_that_closed_in_a_later_paragraph()
+    {
+        Assert.Equal([Open(0, 9, '«'), Closed(3, 9, '«', '»')], QuotationScanner.Scan("«أ «ب\n\nج» د"));
+    }
+
+    [Fact]
     public void Text_without_quotation_marks_has_none()
     {
         Assert.Empty(QuotationScanner.Scan("قال الوزير إن العمل مستمر."));
