@@ -95,9 +95,17 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Quotation_of_several_paragraphs_is_one_sentence()
+    public void Single_line_break_inside_a_closed_quotation_does_not_end_a_sentence()
     {
-        Assert.Equal([new Sentence(0, 30, 0, 9), new Sentence(31, 33, 9, 1)], Split("قال: «الأولى.\n\nالثانية» انتهى.\nثم"));
+        Assert.Equal([new Sentence(0, 28, 0, 8), new Sentence(29, 31, 8, 1)], Split("قال: «الأولى\nالثانية» انتهى.\nثم"));
+    }
+
+    [Fact]
+    public void Paragraph_break_ends_a_sentence_even_inside_a_quotation()
+    {
+        Assert.Equal(
+            [new Sentence(0, 13, 0, 5), new Sentence(15, 30, 5, 4), new Sentence(31, 33, 9, 1)],
+            Split("قال: «الأولى.\n\nالثانية» انتهى.\nثم"));
     }
 
     [Fact]
