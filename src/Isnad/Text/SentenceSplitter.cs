@@ -9,7 +9,8 @@ namespace Isnad.Text;
 /// break (a single newline ends a sentence; a blank line too).</item>
 /// <item>The clause marks ، ؛ , ; : never end a sentence, nor a separator inside a number (3.5 is one token).</item>
 /// <item>A full stop does not end a sentence after an abbreviation: a single Latin or Arabic letter (U.N., د. م. أ.
-/// ص. ق.م, also after و: وأ.), a listed Latin abbreviation (Dr. Mr. etc.), or a number that starts its line (a list item "1.").
+/// ص. ق.م, also after و: وأ.), a Latin initial spelled in Arabic before a word (جورج دبليو. بوش), a listed Latin
+/// abbreviation (Dr. Mr. etc.), a dot inside a web address (apple.com), or a number that starts its line ("1.").
 /// After a date letter (هـ. or م. after a number, or the last letter of ق.م.) it ends only when the next word does
 /// not continue the date (الموافق، حتى، إلى …, a number, or punctuation).</item>
 /// <item>Inside a closed quotation neither marks nor single line breaks end a sentence: a sentence that contains a
@@ -38,6 +39,13 @@ public static class SentenceSplitter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateContinuationLookup =
         DateContinuations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Names of Latin letters written in Arabic, used as initials: بي، دي، جي، إم، دبليو …</summary>
+    private static readonly HashSet<string> LatinLetterNames =
+        BuildKeys("إيه بي سي دي إي إف جي إتش آي جيه كيه كي إل إم إن أو بي كيو آر ار إس تي يو في دبليو إكس واي زد زي");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinLetterNameLookup =
+        LatinLetterNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Sentence[] Split(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Quotation> quotations)
     {
@@ -165,6 +173,13 @@ public static class SentenceSplitter
         var before = tokens[mark - 1];
         if (before.End != tokens[mark].Start) return true; // "word ." with a space: a plain full stop
 
+        // A dot inside a web address or file name: apple.com, gov.sa, www.site.co.uk.
+        if (before.Kind is TokenKind.Latin or TokenKind.Number && mark + 1 < tokens.Length
+            && tokens[mark + 1].Start == tokens[mark].End && tokens[mark + 1].Kind is TokenKind.Latin or TokenKind.Number)
+        {
+            return false;
+        }
+
         var word = text[before.Start..before.End];
         switch (before.Kind)
         {
@@ -176,12 +191,27 @@ public static class SentenceSplitter
             case TokenKind.Arabic:
                 var letters = LetterCount(word);
                 if (letters == 2 && BaseLetter(word) == '\u0648') return false; // وأ. وم.: و before an abbreviation
-                if (letters != 1) return true;
+                if (letters != 1) return !(IsLatinLetterName(word) && NextIsWordOnSameLine(text, tokens, mark));
                 var isDateLetter = IsDateLetter(text, tokens, mark - 1);
                 return isDateLetter && !NextContinuesDate(text, tokens, mark);
             default:
                 return true;
         }
+    }
+
+    /// <summary>A Latin initial spelled in Arabic letters: جورج دبليو. بوش، بي. بي. سي.</summary>
+    private static bool IsLatinLetterName(ReadOnlySpan<char> word)
+    {
+        if (ArabicNormalizer.MaxKeyLength(word) > 16) return false;
+        Span<char> key = stackalloc char[16];
+        return LatinLetterNameLookup.Contains(key[..ArabicNormalizer.KeyInto(word, key)]);
+    }
+
+    private static bool NextIsWordOnSameLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int mark)
+    {
+        if (mark + 1 >= tokens.Length) return false;
+        var next = tokens[mark + 1];
+        return next.Kind is TokenKind.Arabic or TokenKind.Latin && !text[tokens[mark].End..next.Start].ContainsAny(LineBreaks);
     }
 
     /// <summary>هـ or م right after a number (١٤٣٦هـ.، 2015 م.), or the م of ق.م.</summary>
