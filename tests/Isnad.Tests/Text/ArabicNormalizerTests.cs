@@ -92,6 +92,14 @@ public sealed class ArabicNormalizerTests
     }
 
     [Fact]
+    public void String_that_is_already_a_key_is_returned_without_copying()
+    {
+        var key = new string("سعد 12".AsSpan());
+        Assert.Same(key, ArabicNormalizer.Key(key));
+        Assert.NotSame("سعدى", ArabicNormalizer.Key("سعدى"));
+    }
+
+    [Fact]
     public void Fold_normalises_one_character()
     {
         Assert.Equal('\u0627', ArabicNormalizer.Fold('أ'));

@@ -56,6 +56,16 @@ public sealed class CliticSplitTests
     }
 
     [Fact]
+    public void Preposition_before_a_listed_two_letter_word_is_split()
+    {
+        Assert.Equal(("ب", "أن", "", Proclitics.Ba), Split("بأن"));
+        Assert.Equal(("ل", "كل", "", Proclitics.Lam), Split("لكل"));
+        Assert.Equal(("ب", "ما", "", Proclitics.Ba), Split("بما"));
+        Assert.Equal(("", "لما", "", Proclitics.None), Split("لما"));
+        Assert.Equal(("", "بعد", "", Proclitics.None), Split("بعد"));
+    }
+
+    [Fact]
     public void Preposition_kaf_is_split_only_before_the_article()
     {
         Assert.Equal(("كال", "عادة", "", Proclitics.Kaf | Proclitics.Article), Split("كالعادة"));
@@ -171,6 +181,44 @@ public sealed class CliticSplitTests
     [InlineData("توجيه")]
     [InlineData("تسفيه")]
     public void Tafiil_of_a_root_ending_in_ha_keeps_its_ha(string word)
+    {
+        Assert.Equal(("", word, "", Proclitics.None), Split(word));
+    }
+
+    [Fact]
+    public void No_pronoun_after_tanween()
+    {
+        Assert.Equal(("", "مبيناً", "", Proclitics.None), Split("مبيناً"));
+    }
+
+    [Theory]
+    [InlineData("مليونا")]
+    [InlineData("فيينا")]
+    [InlineData("مبينا")]
+    public void Na_after_waw_or_ya_is_part_of_the_word(string word)
+    {
+        Assert.Equal(("", word, "", Proclitics.None), Split(word));
+    }
+
+    [Fact]
+    public void Na_after_a_preposition_ending_in_ya_is_a_pronoun()
+    {
+        Assert.Equal(("", "علي", "نا", Proclitics.None), Split("علينا"));
+        Assert.Equal(("", "لدي", "نا", Proclitics.None), Split("لدينا"));
+    }
+
+    [Fact]
+    public void Name_of_god_at_the_end_of_a_name_is_not_a_pronoun()
+    {
+        Assert.Equal(("", "عبدالله", "", Proclitics.None), Split("عبدالله"));
+    }
+
+    [Theory]
+    [InlineData("يتمكن")]
+    [InlineData("تواجه")]
+    [InlineData("جنيه")]
+    [InlineData("فيها")]
+    public void Words_whose_ending_only_looks_like_a_pronoun_are_kept(string word)
     {
         Assert.Equal(("", word, "", Proclitics.None), Split(word));
     }

@@ -111,6 +111,37 @@ public sealed class QuotationScannerTests
     }
 
     [Fact]
+    public void Unclosed_quotation_still_holds_an_inner_one_that_closed_in_a_later_paragraph()
+    {
+        Assert.Equal([Open(0, 9, '«'), Closed(3, 9, '«', '»')], QuotationScanner.Scan("«أ «ب\n\nج» د"));
+    }
+
+    [Fact]
+    public void Guillemet_used_as_a_closer_closes()
+    {
+        Assert.Equal([Closed(11, 22, '«', '«')], QuotationScanner.Scan("قال لصحيفة « المدينة « إن"));
+    }
+
+    [Fact]
+    public void Reversed_guillemets_pair()
+    {
+        Assert.Equal([Closed(4, 9, '»', '«')], QuotationScanner.Scan("قال:»نعم« ثم"));
+    }
+
+    [Fact]
+    public void Double_prime_closes_a_curly_quotation()
+    {
+        Assert.Equal([Closed(5, 16, '“', '″')], QuotationScanner.Scan("نظام “ويندوز 10″ الجديد"));
+        Assert.Empty(QuotationScanner.Scan("طوله 10″ فقط"));
+    }
+
+    [Fact]
+    public void Ascii_quotes_do_not_nest_so_a_badly_spaced_second_mark_closes()
+    {
+        Assert.Equal([Closed(6, 17, '"', '"')], QuotationScanner.Scan("البطل \"سيف يوسف \"برتبة"));
+    }
+
+    [Fact]
     public void Text_without_quotation_marks_has_none()
     {
         Assert.Empty(QuotationScanner.Scan("قال الوزير إن العمل مستمر."));

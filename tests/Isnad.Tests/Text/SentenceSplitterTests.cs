@@ -77,6 +77,21 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Dots_inside_a_web_address_do_not_end_a_sentence()
+    {
+        const string text = "زوروا www.site.gov.sa للمزيد.";
+        Assert.Equal([new Sentence(0, text.Length, 0, 10)], Split(text));
+    }
+
+    [Fact]
+    public void Latin_initials_spelled_in_arabic_do_not_end_a_sentence_before_a_word()
+    {
+        const string text = "قال جورج دبليو. بوش إنه عاد.";
+        Assert.Equal([new Sentence(0, text.Length, 0, 8)], Split(text));
+        Assert.Equal([new Sentence(0, 14, 0, 5), new Sentence(15, 17, 5, 1)], Split("بثته بي بي سي.\nثم"));
+    }
+
+    [Fact]
     public void List_numbers_do_not_end_a_sentence()
     {
         Assert.Equal([new Sentence(0, 14, 0, 4), new Sentence(15, 30, 4, 4)], Split("1. البند الأول\n2. البند الثاني"));
@@ -95,9 +110,17 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Quotation_of_several_paragraphs_is_one_sentence()
+    public void Single_line_break_inside_a_closed_quotation_does_not_end_a_sentence()
     {
-        Assert.Equal([new Sentence(0, 30, 0, 9), new Sentence(31, 33, 9, 1)], Split("قال: «الأولى.\n\nالثانية» انتهى.\nثم"));
+        Assert.Equal([new Sentence(0, 28, 0, 8), new Sentence(29, 31, 8, 1)], Split("قال: «الأولى\nالثانية» انتهى.\nثم"));
+    }
+
+    [Fact]
+    public void Paragraph_break_ends_a_sentence_even_inside_a_quotation()
+    {
+        Assert.Equal(
+            [new Sentence(0, 13, 0, 5), new Sentence(15, 30, 5, 4), new Sentence(31, 33, 9, 1)],
+            Split("قال: «الأولى.\n\nالثانية» انتهى.\nثم"));
     }
 
     [Fact]

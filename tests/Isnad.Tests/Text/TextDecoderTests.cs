@@ -45,6 +45,13 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Windows_1256_with_mostly_latin_text_is_accepted()
+    {
+        const string text = "Reuters reported today, citing «الوزارة», that the talks went on.";
+        Assert.Equal(text, TextDecoder.Decode(Encoding.GetEncoding(1256).GetBytes(text), "news.txt"));
+    }
+
+    [Fact]
     public void Empty_input_is_an_error_naming_the_source()
     {
         Assert.Equal("news.txt: empty", Error([]));
