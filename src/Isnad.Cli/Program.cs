@@ -1,1 +1,1 @@
-return 0;
+return Isnad.Cli.IsnadCli.RunOnConsole(args);

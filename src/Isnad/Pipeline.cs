@@ -1,3 +1,4 @@
+using Isnad.Attributions;
 using Isnad.Model;
 using Isnad.Text;
 
@@ -11,12 +12,16 @@ public sealed class Pipeline
 {
     private static readonly Lazy<Pipeline> DefaultInstance = new(() => new Pipeline(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly AttributionExtractor attributions = AttributionExtractor.Default;
+
     public static Pipeline Default => DefaultInstance.Value;
 
     public Analysis Analyze(string text, ArticleMeta? meta = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        meta ??= ArticleMeta.None;
         var layer = TextAnalysis.Of(text);
-        return new Analysis(text, meta ?? ArticleMeta.None, layer.Tokens, layer.Sentences, layer.Quotations, [], []);
+        var found = attributions.Extract(layer, meta);
+        return new Analysis(text, meta, layer.Tokens, layer.Sentences, layer.Quotations, [], found);
     }
 }

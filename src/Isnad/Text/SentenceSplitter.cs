@@ -1,6 +1,234 @@
+using System.Buffers;
+
 namespace Isnad.Text;
 
+/// <summary>
+/// Splits tokenised text into sentences.
+/// <list type="bullet">
+/// <item>A sentence ends after . ؟ ? ! … ۔ (a run of them, plus closing brackets glued to it), and at every line
+/// break (a single newline ends a sentence; a blank line too).</item>
+/// <item>The clause marks ، ؛ , ; : never end a sentence, nor a separator inside a number (3.5 is one token).</item>
+/// <item>A full stop does not end a sentence after an abbreviation: a single Latin or Arabic letter (U.N., د. م. أ.
+/// ص. ق.م, also after و: وأ.), a listed Latin abbreviation (Dr. Mr. etc.), or a number that starts its line (a list item "1.").
+/// After a date letter (هـ. or م. after a number, or the last letter of ق.م.) it ends only when the next word does
+/// not continue the date (الموافق، حتى، إلى …, a number, or punctuation).</item>
+/// <item>Nothing ends a sentence inside a closed quotation: a sentence that contains a quotation of several
+/// sentences (or, for « », several paragraphs) ends after it. Unclosed quotations do not hold sentences together.</item>
+/// </list>
+/// Sentence spans run from the first to the last token, so they never start or end with white space.
+/// </summary>
 public static class SentenceSplitter
 {
-    public static Sentence[] Split(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Quotation> quotations) => throw new NotImplementedException();
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085\u000B\u000C");
+
+    private static readonly HashSet<string> LatinAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co", "corp",
+        "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "fig", "vol", "p", "pp", "approx", "dept", "est",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinAbbreviationLookup =
+        LatinAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that continue a date after هـ. or م.: ١٤٣٦هـ. الموافق ٢٠١٥م.</summary>
+    private static readonly HashSet<string> DateContinuations = BuildKeys("الموافق الموافقه حتى وحتى إلى الى لغاية ولغاية وحتي");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateContinuationLookup =
+        DateContinuations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Sentence[] Split(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Quotation> quotations)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(quotations);
+        var tokenArray = tokens as Token[] ?? [.. tokens];
+        var quotationArray = quotations as Quotation[] ?? [.. quotations];
+        return SplitCore(text.AsSpan(), tokenArray, quotationArray);
+    }
+
+    internal static Sentence[] SplitCore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Quotation> quotations)
+    {
+        if (tokens.IsEmpty) return [];
+        var sentences = new List<Sentence>(tokens.Length / 12 + 4);
+
+        var first = 0;           // first token of the current sentence
+        var quoteIndex = 0;      // next quotation (by Start) not yet folded into coveredUntil
+        var coveredUntil = 0;    // end of the closed quotations that started before the current position
+
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if ((uint)token.End > (uint)text.Length || token.Start > token.End)
+            {
+                throw new ArgumentException($"Token {t} [{token.Start}, {token.End}) is outside the text of length {text.Length}.", nameof(tokens));
+            }
+
+            var boundaryAfter = -1; // last token of the sentence that ends here
+            if (token.Kind == TokenKind.Punctuation && IsTerminator(text[token.Start]))
+            {
+                var last = t;
+                while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && IsTerminatorOrCloser(text, tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                coveredUntil = Advance(quotations, token.Start, ref quoteIndex, coveredUntil);
+                if (token.Start >= coveredUntil && EndsSentence(text, tokens, first, t, last))
+                {
+                    boundaryAfter = last;
+                }
+                else
+                {
+                    t = last;
+                    boundaryAfter = -1;
+                }
+
+                if (boundaryAfter < 0)
+                {
+                    // The run of marks stays in the sentence; a line break after it is still checked below.
+                    token = tokens[t];
+                }
+            }
+
+            if (boundaryAfter < 0 && t + 1 < tokens.Length)
+            {
+                var gapStart = tokens[t].End;
+                var gapEnd = tokens[t + 1].Start;
+                if (gapEnd > gapStart && text[gapStart..gapEnd].ContainsAny(LineBreaks))
+                {
+                    coveredUntil = Advance(quotations, gapStart, ref quoteIndex, coveredUntil);
+                    if (gapStart >= coveredUntil) boundaryAfter = t;
+                }
+            }
+
+            if (boundaryAfter >= 0)
+            {
+                sentences.Add(new Sentence(tokens[first].Start, tokens[boundaryAfter].End, first, boundaryAfter - first + 1));
+                first = boundaryAfter + 1;
+                t = boundaryAfter;
+            }
+        }
+
+        if (first < tokens.Length)
+        {
+            sentences.Add(new Sentence(tokens[first].Start, tokens[^1].End, first, tokens.Length - first));
+        }
+
+        return [.. sentences];
+    }
+
+    /// <summary>Folds every closed quotation that starts before <paramref name="position"/> into the covered range.</summary>
+    private static int Advance(ReadOnlySpan<Quotation> quotations, int position, ref int index, int coveredUntil)
+    {
+        while (index < quotations.Length && quotations[index].Start < position)
+        {
+            var q = quotations[index];
+            if (q.Closed && q.End > coveredUntil) coveredUntil = q.End;
+            index++;
+        }
+
+        return coveredUntil;
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '\u061F' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
+
+    private static bool IsTerminatorOrCloser(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Punctuation) return false;
+        var c = text[token.Start];
+        return IsTerminator(c) || c is ')' or ']' or '}';
+    }
+
+    /// <summary>Whether the full stop (or other mark) at token <paramref name="mark"/> ends the sentence that began at <paramref name="first"/>.</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int mark, int lastOfRun)
+    {
+        if (text[tokens[mark].Start] != '.' || lastOfRun != mark || mark == 0) return true;
+
+        var before = tokens[mark - 1];
+        if (before.End != tokens[mark].Start) return true; // "word ." with a space: a plain full stop
+
+        var word = text[before.Start..before.End];
+        switch (before.Kind)
+        {
+            case TokenKind.Latin:
+                return !(LetterCount(word) == 1 || LatinAbbreviationLookup.Contains(word));
+            case TokenKind.Number:
+                // "1." opening a line is a list number, not a sentence.
+                return mark - 1 != first;
+            case TokenKind.Arabic:
+                var letters = LetterCount(word);
+                if (letters == 2 && BaseLetter(word) == '\u0648') return false; // وأ. وم.: و before an abbreviation
+                if (letters != 1) return true;
+                var isDateLetter = IsDateLetter(text, tokens, mark - 1);
+                return isDateLetter && !NextContinuesDate(text, tokens, mark);
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>هـ or م right after a number (١٤٣٦هـ.، 2015 م.), or the م of ق.م.</summary>
+    private static bool IsDateLetter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int letterToken)
+    {
+        var letter = BaseLetter(text[tokens[letterToken].Start..tokens[letterToken].End]);
+        if (letter is not ('\u0647' or '\u0645')) return false;
+        if (letterToken == 0) return false;
+        var previous = tokens[letterToken - 1];
+        if (previous.Kind == TokenKind.Number) return true;
+        return letter == '\u0645' && previous.Kind == TokenKind.Punctuation && text[previous.Start] == '.'
+            && letterToken >= 2 && BaseLetter(text[tokens[letterToken - 2].Start..tokens[letterToken - 2].End]) == '\u0642';
+    }
+
+    private static bool NextContinuesDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int mark)
+    {
+        if (mark + 1 >= tokens.Length) return false;
+        var gap = text[tokens[mark].End..tokens[mark + 1].Start];
+        if (gap.ContainsAny(LineBreaks)) return false;
+        var next = tokens[mark + 1];
+        switch (next.Kind)
+        {
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Punctuation:
+                var c = text[next.Start];
+                return c is not ('\u00AB' or '\u201C' or '\u201D' or '"' or '(' or '[') && !IsTerminator(c);
+            case TokenKind.Arabic:
+                var word = text[next.Start..next.End];
+                if (ArabicNormalizer.MaxKeyLength(word) > 64) return false;
+                Span<char> key = stackalloc char[64];
+                var length = ArabicNormalizer.KeyInto(word, key);
+                return DateContinuationLookup.Contains(key[..length]);
+            default:
+                return false;
+        }
+    }
+
+    private static int LetterCount(ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            var kind = CharClass.Of(c);
+            if (kind is CharKind.ArabicLetter or CharKind.Latin) count++;
+        }
+
+        return count;
+    }
+
+    private static char BaseLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (CharClass.Of(c) is CharKind.ArabicLetter) return c;
+        }
+
+        return '\0';
+    }
+
+    private static HashSet<string> BuildKeys(string words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) set.Add(ArabicNormalizer.Key(word));
+        return set;
+    }
 }

@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using Isnad.Text;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Isnad.Cli.Benchmarking;
+
+/// <summary>The passes compared by <c>isnad bench</c>: Isnad's text layer, Lucene.Net's ArabicAnalyzer, the full pipeline.</summary>
+internal static class BenchPhases
+{
+    public const string TextLayer = "isnad text layer";
+    public const string Lucene = "lucene ArabicAnalyzer";
+    public const string Full = "isnad full pipeline";
+
+    public static BenchPhase IsnadTextLayer() => new(TextLayer, texts =>
+    {
+        long tokens = 0;
+        foreach (var text in texts)
+        {
+            tokens += TextAnalysis.Of(text).Tokens.Length;
+        }
+
+        return tokens;
+    });
+
+    /// <summary>
+    /// Lucene's Arabic chain (standard tokenizer, lower-casing, stop words, normalisation, light stemming). Tokens are
+    /// only counted, and the term attribute is touched so that the stemmed term is really produced.
+    /// </summary>
+    public static BenchPhase LuceneArabic()
+    {
+        var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
+        return new BenchPhase(Lucene, texts =>
+        {
+            long tokens = 0;
+            foreach (var text in texts)
+            {
+                using var stream = analyzer.GetTokenStream("text", new StringReader(text));
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    tokens += term.Length > 0 ? 1 : 0;
+                }
+
+                stream.End();
+            }
+
+            return tokens;
+        });
+    }
+
+    /// <summary>
+    /// The whole engine. An article on which it throws is counted in <paramref name="failures"/> and skipped, so one
+    /// engine bug does not hide the throughput of the rest (the table reports the count).
+    /// </summary>
+    public static BenchPhase FullPipeline(StrongBox<int> failures) => new(Full, texts =>
+    {
+        var pipeline = Isnad.Pipeline.Default;
+        long tokens = 0;
+        var failed = 0;
+        foreach (var text in texts)
+        {
+            try
+            {
+                tokens += pipeline.Analyze(text).Tokens.Count;
+            }
+#pragma warning disable CA1031 // Any engine exception is counted, not fatal, in a benchmark.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                failed++;
+            }
+        }
+
+        failures.Value = failed;
+        return tokens;
+    });
+}

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using Isnad.Cli.Input;
+using Isnad.Cli.Output;
+using Isnad.Model;
+
+namespace Isnad.Cli.Commands;
+
+/// <summary><c>isnad analyze FILE…</c>: runs the engine on text files, stdin or JSON Lines articles.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Text files to analyse (UTF-8, UTF-16 with BOM or windows-1256); '-' reads stdin. " +
+                          "A .jsonl or .jsonl.gz file is read as articles, one JSON object a line with id, text, outlet, date.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the isnad/1 JSON: an object for one file, an array for several." };
+        var jsonLines = new Option<bool>("--jsonl") { Description = "Print one compact isnad/1 JSON object per line, one line per article." };
+        var outlet = new Option<string?>("--outlet") { Description = "The article's own outlet (never counted as a relay).", HelpName = "NAME" };
+        var date = new Option<string?>("--date") { Description = "The article's date, used to resolve relative dates.", HelpName = "YYYY-MM-DD" };
+        var tokens = new Option<bool>("--tokens") { Description = "In the readable summary, list each sentence's tokens with their clitics split off." };
+
+        var command = new Command("analyze", "Find attributions, sources, contents and relay chains in Arabic news text.")
+        {
+            files, json, jsonLines, outlet, date, tokens,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var meta = new ArticleMeta(null, parse.GetValue(outlet), ParseDate(parse.GetValue(date)));
+            var asJson = parse.GetValue(json);
+            var asLines = parse.GetValue(jsonLines);
+            if (asJson && asLines)
+            {
+                throw new CliError("--json and --jsonl cannot be used together");
+            }
+
+            var paths = parse.GetValue(files) ?? [];
+            Run(context, paths, meta, asJson, asLines, parse.GetValue(tokens), cancellationToken);
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    internal static DateOnly? ParseDate(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new CliError($"--date: '{value}' is not a date in the form YYYY-MM-DD");
+    }
+
+    private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, bool listTokens, CancellationToken cancellationToken)
+    {
+        // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
+        // fails cleanly without half an output.
+        foreach (var path in paths.Where(p => p != TextFileReader.StdinName))
+        {
+            // The parser takes an unknown "--option" as a file name; a file really named so can be given as ./--name.
+            if (path.StartsWith('-'))
+            {
+                throw new CliError($"{path}: unknown option (see 'isnad analyze --help')");
+            }
+
+            if (Directory.Exists(path))
+            {
+                throw new CliError($"{path}: is a directory, not a file");
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new CliError($"{path}: no such file");
+            }
+        }
+
+        var plain = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
+            {
+                plain[path] = TextFileReader.Read(path, context.OpenStdin);
+            }
+        }
+
+        var single = paths.Length == 1 && !JsonLinesArticles.IsJsonLines(paths[0]);
+        var shape = asLines ? JsonOutput.Shape.Lines : single ? JsonOutput.Shape.SingleObject : JsonOutput.Shape.Array;
+        using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
+        var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
+
+        foreach (var article in Articles(paths, plain, meta, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
+            if (jsonOutput is not null)
+            {
+                jsonOutput.Write(analysis);
+            }
+            else
+            {
+                human!.Write(article, analysis);
+            }
+        }
+
+        jsonOutput?.Complete();
+    }
+
+    private static IEnumerable<Article> Articles(string[] paths, Dictionary<string, string> plain, ArticleMeta meta, CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
+        {
+            if (plain.TryGetValue(path, out var text))
+            {
+                var name = path == TextFileReader.StdinName ? "<stdin>" : path;
+                yield return new Article(name, text, meta with { Id = path == TextFileReader.StdinName ? null : Path.GetFileName(path) });
+                continue;
+            }
+
+            foreach (var article in JsonLinesArticles.Read(path, meta, cancellationToken))
+            {
+                yield return article;
+            }
+        }
+    }
+}

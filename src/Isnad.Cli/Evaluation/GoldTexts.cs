@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using Isnad.Cli.Input;
+using Isnad.Model;
+using Isnad.Text;
+
+namespace Isnad.Cli.Evaluation;
+
+/// <summary>The article texts that gold files point at: files in a folder (named by <c>doc</c>) or articles of the shared corpus (by <c>id</c>).</summary>
+internal sealed class GoldTexts
+{
+    private readonly string? textsFolder;
+    private readonly Dictionary<string, Article> corpus;
+
+    private GoldTexts(string? textsFolder, Dictionary<string, Article> corpus)
+    {
+        this.textsFolder = textsFolder;
+        this.corpus = corpus;
+    }
+
+    public static GoldTexts FromFolder(string folder) =>
+        Directory.Exists(folder) ? new GoldTexts(folder, new(StringComparer.Ordinal)) : throw new CliError($"{folder}: no such folder");
+
+    /// <summary>Reads the corpus once, keeping only the articles named by <paramref name="wanted"/>.</summary>
+    public static GoldTexts FromCorpus(string corpusPath, IReadOnlySet<string> wanted, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in JsonLinesArticles.Read(corpusPath, ArticleMeta.None, cancellationToken))
+        {
+            if (article.Meta.Id is { } id && wanted.Contains(id))
+            {
+                found[id] = article;
+                if (found.Count == wanted.Count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new GoldTexts(null, found);
+    }
+
+    /// <summary>The text and meta of <paramref name="doc"/>, checked against <paramref name="sha256"/> when the gold file gives one.</summary>
+    public Article Get(string doc, string? sha256, string goldPath)
+    {
+        Article article;
+        if (textsFolder is null)
+        {
+            article = corpus.TryGetValue(doc, out var fromCorpus)
+                ? fromCorpus
+                : throw new CliError($"{goldPath}: doc '{doc}' is not in the corpus");
+        }
+        else
+        {
+            var path = Path.Combine(textsFolder, doc);
+            if (!File.Exists(path))
+            {
+                throw new CliError($"{goldPath}: text of doc '{doc}' not found ({path})");
+            }
+
+            article = new Article(doc, ReadLikePython(path), new ArticleMeta(doc));
+        }
+
+        if (sha256 is { Length: > 0 })
+        {
+            var actual = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Text)));
+            if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CliError($"{goldPath}: text of doc '{doc}' differs from the annotated one (sha256 {actual}, gold expects {sha256})");
+            }
+        }
+
+        return article;
+    }
+
+    /// <summary>
+    /// The text as score_attr.py sees it (<c>open(path, encoding='utf-8').read()</c>): UTF-8 with a BOM kept as U+FEFF,
+    /// and universal newlines (CR LF and lone CR become LF), so gold offsets mean the same thing. Falls back to the
+    /// engine's decoder for files that are not UTF-8.
+    /// </summary>
+    private static string ReadLikePython(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            try
+            {
+                text = TextDecoder.Decode(bytes, path);
+            }
+            catch (TextDecodingException decoding)
+            {
+                throw new CliError(IsnadCli.OneLine(decoding.Message));
+            }
+        }
+
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+}

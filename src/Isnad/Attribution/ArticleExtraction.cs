@@ -1,0 +1,891 @@
+using Isnad.Model;
+using Isnad.Text;
+
+namespace Isnad.Attributions;
+
+/// <summary>
+/// One pass over one article. Cues are taken in text order; each finds its source phrase (verb–subject, subject–verb,
+/// pro-drop, relay «نقل X عن Y», prepositional «بحسب X»), its content (after إن/أن/بأن, a colon, or a quotation before
+/// or after the cue), and its chain; sources are resolved against the mentions seen so far.
+/// </summary>
+internal sealed class ArticleExtraction
+{
+    private const int ProDropSentenceWindow = 3;
+
+    private readonly ArticleText doc;
+    private readonly ReportingLexicon lexicon;
+    private readonly PhraseReader phrases;
+    private readonly SourceResolver resolver;
+    private readonly ChainBuilder chains;
+    private readonly List<Draft> drafts = [];
+
+    /// <summary>Relays named before a statement in the same sentence («وفقاً لوكالة X، قالت مصادر …»).</summary>
+    private (int Sentence, List<Relay> Relays)? pendingRelays;
+
+    public ArticleExtraction(ArticleText doc, ReportingLexicon lexicon, ArticleMeta meta)
+    {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        phrases = new PhraseReader(doc, lexicon);
+        resolver = new SourceResolver(doc, phrases);
+        chains = new ChainBuilder(doc, lexicon, phrases, meta) { Resolver = resolver };
+    }
+
+    public IReadOnlyList<Attribution> Run()
+    {
+        resolver.CollectMentions();
+        var i = 0;
+        while (i < doc.Count)
+        {
+            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && !IsNonAssertive(i, cue) && !IsNonReportingSense(i, cue, length))
+            {
+                var draft = cue.Class switch
+                {
+                    CueClass.Verb or CueClass.Document or CueClass.Knowing => FromVerb(i, length, cue),
+                    CueClass.Relay => FromRelay(i, length, cue),
+                    CueClass.Participle => FromParticiple(i, length, cue),
+                    CueClass.Prep => FromPreposition(i, length, cue),
+                    _ => null,
+                };
+                if (draft is not null)
+                {
+                    Accept(draft);
+                    i = Math.Max(i + length, draft.CueEnd);
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        return Finish();
+    }
+
+    // ---------------------------------------------------------------- cue filters
+
+    /// <summary>Negated, future or hypothetical speech: لم يذكر، سيعلن، قد يقول.</summary>
+    private bool IsNonAssertive(int i, CueEntry cue)
+    {
+        if (cue.Class is CueClass.Prep or CueClass.Stance)
+        {
+            return false;
+        }
+
+        var t = doc.Tokens[i];
+        if ((t.Proclitics & Proclitics.Sin) != 0)
+        {
+            return true;
+        }
+
+        var prev = doc.Key(i - 1);
+        if (!doc.IsWord(i - 1))
+        {
+            return false;
+        }
+
+        if (prev is "قد" or "وقد" or "لقد")
+        {
+            return IsPresentTense(cue); // قد قال is past perfect (asserted); قد يقول is hypothetical.
+        }
+
+        return FunctionWords.NonAssertive.Contains(prev) && prev is not ("ما" or "ان" or "حتي" or "حتى");
+    }
+
+    private static bool IsPresentTense(CueEntry cue)
+    {
+        var form = ArabicNormalizer.Key(cue.Form);
+        var lemma = ArabicNormalizer.Key(cue.Lemma);
+        return form.Length > 0 && !string.Equals(form, lemma, StringComparison.Ordinal)
+            && (form[0] == 'ي' || form[0] == 'ن' || (form[0] == 'ت' && lemma.Length > 0 && lemma[0] != 'ت'));
+    }
+
+    /// <summary>نقل المصابين، نقلت التحية: a cue lemma followed by a word that shows another sense.</summary>
+    private bool IsNonReportingSense(int i, CueEntry cue, int length)
+    {
+        if (!lexicon.NonReporting.TryGetValue(ArabicNormalizer.Key(cue.Lemma), out var followers))
+        {
+            return false;
+        }
+
+        var end = doc.SentenceEndToken(i);
+        for (var k = i + length; k < Math.Min(end, i + length + 4); k++)
+        {
+            var key = PhraseReader.StripArticle(doc.BareKey(k));
+            if (followers.Contains(key) || followers.Contains(doc.Key(k)) || followers.Contains(doc.BareKey(k)))
+            {
+                // Reported content after it still makes it a report.
+                return FindContentStart(i + length, end, out _, out _) < 0;
+            }
+
+            if (FunctionWords.IsComplementizer(doc.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- cue kinds
+
+    private Draft? FromVerb(int cueFirst, int cueLength, CueEntry cue)
+    {
+        var cueEnd = cueFirst + cueLength;
+        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
+
+        // Subject after the verb, unless the content or a frame follows at once.
+        SpeakerPhrase? phrase = null;
+        var j = cueEnd;
+        if (marker != cueEnd)
+        {
+            j = SkipAdverbials(j, marker < 0 ? sentenceEnd : marker);
+            if (cue.Class == CueClass.Document && doc.Key(j) is "في")
+            {
+                j++; // وجاء في البيان
+            }
+
+            if (cue.Class == CueClass.Knowing)
+            {
+                return FromKnowing(cueFirst, cueEnd, cue, j, sentenceEnd);
+            }
+
+            if (!phrases.IsRelayPreposition(j) && !IsPronounObject(j))
+            {
+                phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
+                if (phrase is not null)
+                {
+                    phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
+                }
+
+                if (phrase is { Kind: SourceKind.Unknown } && phrase.End - phrase.First > 3)
+                {
+                    phrase = null; // not a speaker's phrase: the verb's subject is dropped
+                }
+            }
+        }
+
+        // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
+        phrase ??= SubjectBefore(cueFirst);
+
+        if (contentStart < 0)
+        {
+            // The quotation came first: «"…"، قال المسؤول».
+            var quote = QuotationBefore(cueFirst);
+            if (quote < 0 || (phrase is null && cue.Class != CueClass.Verb))
+            {
+                return null;
+            }
+
+            var q = doc.Quotations[quote];
+            var draftQ = NewDraft(cueFirst, cueEnd, cue, new TextSpan(q.InnerStart, q.InnerEnd));
+            draftQ.Phrase = phrase;
+            draftQ.Chain = chains.RelaysBetween(phrase?.End ?? cueEnd, sentenceEnd);
+            draftQ.ExplicitChain = draftQ.Chain.Count > 0;
+            return draftQ;
+        }
+
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        draft.Phrase = phrase;
+        draft.Chain = chains.RelaysBetween(phrase?.End ?? cueEnd, marker);
+        draft.ExplicitChain = draft.Chain.Count > 0;
+        return draft;
+    }
+
+    /// <summary>«وعلمت الصحيفة من مصادر مطلعة أن …»: the subject is the relay, the phrase after من the source.</summary>
+    private Draft? FromKnowing(int cueFirst, int cueEnd, CueEntry cue, int j, int sentenceEnd)
+    {
+        var contentStart = FindContentStart(j, sentenceEnd, out var marker, out var contentKind);
+        if (contentStart < 0)
+        {
+            return null;
+        }
+
+        var outlet = phrases.Read(j, marker);
+        var from = outlet is null ? j : outlet.End;
+        while (from < marker && doc.Key(from) is not "من")
+        {
+            from++;
+        }
+
+        var source = from < marker ? phrases.Read(from + 1, marker) : null;
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        draft.Phrase = source ?? outlet;
+        if (source is not null && outlet is not null)
+        {
+            draft.Chain = chains.RelayOf(outlet);
+            draft.ExplicitChain = true;
+        }
+
+        return draft;
+    }
+
+    /// <summary>«نقلت صحيفة X عن مصدر قوله إن …»، «نقل موقع X عن وكالة Y عن مصادر أن …».</summary>
+    private Draft? FromRelay(int cueFirst, int cueLength, CueEntry cue)
+    {
+        var cueEnd = cueFirst + cueLength;
+        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        var j = SkipAdverbials(cueEnd, sentenceEnd);
+        var first = doc.Key(j) is "عن" ? null : phrases.Read(j, sentenceEnd);
+        var k = first?.End ?? j;
+        k = SkipAdverbials(k, sentenceEnd);
+        if (doc.Key(k) is not ("عن" or "عنه" or "عنها" or "عنهم" or "عنهما"))
+        {
+            // No «عن»: the verb reports its subject's own words (وأوردت الوكالة أن …).
+            return FromVerb(cueFirst, cueLength, cue with { Class = CueClass.Verb });
+        }
+
+        var relays = new List<SpeakerPhrase>();
+        if (first is not null)
+        {
+            relays.Add(first);
+        }
+
+        SpeakerPhrase? source = null;
+        var pronounSource = -1;
+        while (k < sentenceEnd && doc.Key(k) is "عن" or "عنه" or "عنها" or "عنهم" or "عنهما")
+        {
+            if (doc.Key(k) is not "عن")
+            {
+                pronounSource = k;
+                source = null;
+                k++;
+                break;
+            }
+
+            if (source is not null)
+            {
+                relays.Add(source);
+            }
+
+            source = phrases.Read(k + 1, sentenceEnd);
+            if (source is null)
+            {
+                return null;
+            }
+
+            k = SkipAdverbials(source.End, sentenceEnd);
+        }
+
+        var contentStart = FindContentStart(k, sentenceEnd, out var marker, out var contentKind);
+        if (contentStart < 0 || marker - k > 8)
+        {
+            return null;
+        }
+
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        draft.Phrase = source;
+        if (pronounSource >= 0)
+        {
+            draft.Phrase = new SpeakerPhrase(pronounSource, pronounSource + 1, SourceKind.Unknown,
+                PronounAgreement(doc.Key(pronounSource)), Reference.Pronoun, "", null, -1, -1, null);
+        }
+
+        draft.Chain = [.. relays.SelectMany(chains.RelayOf), .. chains.RelaysBetween(k, marker)];
+        draft.ExplicitChain = draft.Chain.Count > 0;
+        return draft;
+    }
+
+    /// <summary>مؤكداً أن …، مشيراً إلى أن …: the same speaker as the statement before.</summary>
+    private Draft? FromParticiple(int cueFirst, int cueLength, CueEntry cue)
+    {
+        var cueEnd = cueFirst + cueLength;
+        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        var previous = drafts.Count > 0 ? drafts[^1] : null;
+        if (previous is null || doc.SentenceOf[cueFirst] - previous.Sentence > 1 || doc.QuotationOf[cueFirst] >= 0)
+        {
+            return null;
+        }
+
+        // A participle continues a statement: it follows a clause mark or the end of the previous content.
+        var after = doc.IsClauseMark(cueFirst - 1) || doc.IsQuoteMark(cueFirst - 1) || doc.StartsWithConjunction(cueFirst)
+            || doc.Tokens[cueFirst].Start >= previous.Content.End && doc.Tokens[cueFirst].Start - previous.Content.End <= 3;
+        if (!after)
+        {
+            return null;
+        }
+
+        var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
+        if (contentStart < 0 || marker - cueEnd > 2)
+        {
+            // «داعياً المنظمات إلى …»: the rest of the clause is the content.
+            contentStart = cueEnd;
+            contentKind = ContentKind.Clause;
+            if (ClauseEnd(contentStart, sentenceEnd) - contentStart < 2 || !doc.IsWord(contentStart))
+            {
+                return null;
+            }
+        }
+
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        draft.Speaker = previous.Speaker;
+        draft.Phrase = null;
+        draft.Resolved = previous.Speaker is not null;
+        draft.Chain = previous.Chain;
+        return draft;
+    }
+
+    /// <summary>بحسب X، وفقاً لـ X، نقلاً عن X، حسبما أفاد X، على حد قوله.</summary>
+    private Draft? FromPreposition(int cueFirst, int cueLength, CueEntry cue)
+    {
+        var cueEnd = cueFirst + cueLength;
+        var sentenceStart = doc.SentenceStartToken(cueFirst);
+        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        var j = cueEnd;
+        while (j < sentenceEnd && doc.Key(j) is "ل" or "لـ" or "الي" or "عن" or "ما" or "لما")
+        {
+            j++;
+        }
+
+        // «بحسب ما ذكرت الوكالة»، «حسبما أفاد المتحدث»: the verb's subject speaks.
+        if (j < sentenceEnd && phrases.MatchCue(j, out var inner, out var innerLength) && inner.Class is CueClass.Verb or CueClass.Relay or CueClass.Document)
+        {
+            j += innerLength;
+            if (doc.Key(j) is "في")
+            {
+                j++;
+            }
+        }
+
+        SpeakerPhrase? phrase;
+        if (cue.Agreement.IsKnown)
+        {
+            // على حد قوله: the pronoun is the speaker.
+            phrase = new SpeakerPhrase(cueFirst, cueEnd, SourceKind.Unknown, cue.Agreement, Reference.Pronoun, "", null, -1, -1, null);
+        }
+        else
+        {
+            phrase = phrases.ReadWithApposition(j, sentenceEnd);
+            if (phrase is null)
+            {
+                return null;
+            }
+        }
+
+        phrase = phrases.WithAuthor(phrase, sentenceEnd);
+        var atClauseStart = cueFirst == sentenceStart || doc.IsClauseMark(cueFirst - 1) && !doc.IsComma(cueFirst - 1);
+        TextSpan content;
+        if (atClauseStart)
+        {
+            var start = phrase.Reference == Reference.Pronoun ? cueEnd : phrase.End;
+            var next = start;
+            while (next < sentenceEnd && doc.IsComma(next))
+            {
+                next++;
+            }
+
+            // «وفقاً لوكالة X، أوضحت مصادر أن …»: the outlet relays the statement that follows.
+            if ((phrase.Kind == SourceKind.Outlet || phrase.Outlet is not null) && phrases.MatchCue(next, out var following, out _)
+                && following.Class is CueClass.Verb or CueClass.Relay or CueClass.Knowing)
+            {
+                pendingRelays = (doc.SentenceOf[cueFirst], chains.RelayOf(phrase));
+                return null;
+            }
+
+            start = chains.SkipRelays(start, sentenceEnd);
+            while (start < sentenceEnd && (doc.IsComma(start) || doc.Key(start) is "فان" or "ان" or "فانه" or "فانها" or "فقد" or "قد"))
+            {
+                start++;
+            }
+
+            if (ClauseEnd(start, sentenceEnd) - start < 2)
+            {
+                return null;
+            }
+
+            content = ContentFrom(start, ContentKind.Clause, sentenceEnd);
+        }
+        else
+        {
+            // The prepositional cue closes the statement before it.
+            var previous = drafts.Count > 0 ? drafts[^1] : null;
+            if (previous is not null && previous.Sentence == doc.SentenceOf[cueFirst] && previous.Content.End <= doc.Tokens[cueFirst].End)
+            {
+                // «… بحسب ما نقلت القناة»: a trailing relay of that statement, if an outlet.
+                if (phrase.Kind == SourceKind.Outlet || phrase.Outlet is not null)
+                {
+                    previous.Chain = [.. chains.RelayOf(phrase), .. previous.Chain];
+                    previous.ExplicitChain = true;
+                }
+
+                return null;
+            }
+
+            var start = ClauseStart(cueFirst, sentenceStart);
+            var end = cueFirst;
+            while (end > start && (doc.IsComma(end - 1) || doc.IsPunct(end - 1, '(')))
+            {
+                end--;
+            }
+
+            if (end - start < 2)
+            {
+                return null;
+            }
+
+            content = doc.SpanOf(start, end);
+        }
+
+        var draft = NewDraft(cueFirst, cueEnd, cue, content);
+        draft.Phrase = phrase;
+        draft.Chain = chains.RelaysBetween(phrase.End, Math.Min(sentenceEnd, phrase.End + 6));
+        draft.ExplicitChain = draft.Chain.Count > 0;
+        return draft;
+    }
+
+    // ---------------------------------------------------------------- content
+
+    private enum ContentKind { Clause, Quotation, AfterColon }
+
+    /// <summary>
+    /// Where the content starts after position <paramref name="from"/>: after إن/أن/بأن (also «إلى أن»), after a colon,
+    /// or at an opening quotation mark. Returns -1 when none is found before another cue or the sentence end.
+    /// <paramref name="marker"/> is the token of the complementizer, colon or quotation mark.
+    /// </summary>
+    private int FindContentStart(int from, int sentenceEnd, out int marker, out ContentKind kind)
+    {
+        kind = ContentKind.Clause;
+        for (var k = from; k < sentenceEnd && k - from < 24; k++)
+        {
+            var key = doc.Key(k);
+            if (FunctionWords.IsComplementizer(key) && doc.IsWord(k))
+            {
+                marker = k;
+                var start = k + 1;
+                if (doc.IsQuoteMark(start) && QuotationStartingAt(start) is var q && q >= 0 && QuotationReachesClauseEnd(q, sentenceEnd))
+                {
+                    kind = ContentKind.Quotation;
+                }
+
+                return start < doc.Count ? start : -1;
+            }
+
+            if (doc.IsPunct(k, ':'))
+            {
+                marker = k;
+                kind = doc.IsQuoteMark(k + 1) && QuotationStartingAt(k + 1) >= 0 ? ContentKind.Quotation : ContentKind.AfterColon;
+                return k + 1 < doc.Count ? k + 1 : -1;
+            }
+
+            if (doc.IsQuoteMark(k) && QuotationStartingAt(k) is var quote && quote >= 0 && doc.Quotations[quote].InnerEnd - doc.Quotations[quote].InnerStart > 0)
+            {
+                var qq = doc.Quotations[quote];
+                // A short quoted name (صحيفة «الوطن») is not content.
+                if (TokensIn(qq) > 4 || LooksLikeSpeech(qq))
+                {
+                    marker = k;
+                    kind = ContentKind.Quotation;
+                    return k;
+                }
+
+                k = LastTokenBefore(qq.End);
+                continue;
+            }
+
+            if (k > from && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
+            {
+                break;
+            }
+
+            if (doc.IsPunct(k, '.') || doc.IsPunct(k, '؟'))
+            {
+                break;
+            }
+        }
+
+        marker = -1;
+        return -1;
+    }
+
+    private bool LooksLikeSpeech(Quotation q) => TokensIn(q) > 4 || doc.Text.AsSpan(q.InnerStart, q.InnerEnd - q.InnerStart).IndexOfAny('.', '،') >= 0;
+
+    private int TokensIn(Quotation q)
+    {
+        var n = 0;
+        for (var i = 0; i < doc.Count && doc.Tokens[i].Start < q.InnerEnd; i++)
+        {
+            if (doc.Tokens[i].Start >= q.InnerStart && doc.IsWord(i))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private int LastTokenBefore(int offset)
+    {
+        var i = 0;
+        while (i < doc.Count && doc.Tokens[i].End <= offset)
+        {
+            i++;
+        }
+
+        return i - 1;
+    }
+
+    private int QuotationStartingAt(int token)
+    {
+        var start = doc.Tokens[token].Start;
+        for (var q = 0; q < doc.Quotations.Length; q++)
+        {
+            if (doc.Quotations[q].Start == start)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool QuotationReachesClauseEnd(int q, int sentenceEnd)
+    {
+        var quoteEnd = doc.Quotations[q].End;
+        var after = 0;
+        while (after < doc.Count && doc.Tokens[after].Start < quoteEnd)
+        {
+            after++;
+        }
+
+        // Only punctuation (or nothing) between the closing mark and the clause end.
+        for (var k = after; k < doc.Count && k < Math.Max(sentenceEnd, after); k++)
+        {
+            if (doc.IsWord(k))
+            {
+                return doc.IsComma(k - 1) && StartsNewStatement(k);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The content span from its first token: a whole quotation, or the clause up to its end.</summary>
+    private TextSpan ContentFrom(int start, ContentKind kind, int sentenceEnd)
+    {
+        if (kind == ContentKind.Quotation && doc.IsQuoteMark(start) && QuotationStartingAt(start) is var q && q >= 0)
+        {
+            var quotation = doc.Quotations[q];
+            return TrimSpan(new TextSpan(quotation.InnerStart, quotation.InnerEnd));
+        }
+
+        var end = ClauseEnd(start, sentenceEnd);
+        if (end <= start)
+        {
+            end = Math.Min(start + 1, doc.Count);
+        }
+
+        return doc.SpanOf(start, end);
+    }
+
+    private TextSpan TrimSpan(TextSpan span)
+    {
+        var s = span.Start;
+        var e = span.End;
+        while (s < e && char.IsWhiteSpace(doc.Text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(doc.Text[e - 1]) || doc.Text[e - 1] is '.' or '،'))
+        {
+            e--;
+        }
+
+        return new TextSpan(s, e);
+    }
+
+    /// <summary>
+    /// The token after the clause that starts at <paramref name="start"/>: the sentence end, or before a comma that opens a
+    /// new statement (a participle, a trailing «بحسب …», a «وأضاف»), or before a sequel verb «وأضاف أن».
+    /// </summary>
+    private int ClauseEnd(int start, int sentenceEnd)
+    {
+        var end = sentenceEnd;
+        var quote = -1;
+        for (var k = start; k < sentenceEnd; k++)
+        {
+            if (doc.QuotationOf[k] >= 0)
+            {
+                quote = doc.QuotationOf[k];
+                continue; // Nothing inside a quotation ends the clause.
+            }
+
+            if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && k + 1 < sentenceEnd && StartsNewStatement(k + 1))
+            {
+                end = k;
+                break;
+            }
+
+            if (k > start + 1 && doc.IsWord(k) && doc.StartsWithConjunction(k) && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        _ = quote;
+        while (end > start && (doc.IsPunct(end - 1, '.') || doc.IsComma(end - 1) || doc.IsPunct(end - 1, '؟') || doc.IsPunct(end - 1, '!') || doc.IsPunct(end - 1, '؛')))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a new attribution starts at token k (a participle or prepositional cue, or a sequel verb with content).</summary>
+    private bool StartsNewStatement(int k)
+    {
+        if (!phrases.MatchCue(k, out var cue, out var length))
+        {
+            return false;
+        }
+
+        return cue.Class switch
+        {
+            CueClass.Participle => true,
+            CueClass.Prep => true,
+            CueClass.Verb or CueClass.Relay => FindContentStart(k + length, doc.SentenceEndToken(k), out _, out _) >= 0,
+            _ => false,
+        };
+    }
+
+    private int ClauseStart(int cueFirst, int sentenceStart)
+    {
+        var k = cueFirst - 1;
+        while (k > sentenceStart && !(doc.IsClauseMark(k - 1) && !doc.IsComma(k - 1)))
+        {
+            k--;
+        }
+
+        return Math.Max(k, sentenceStart);
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    /// <summary>Frames and time words between the verb and its subject: «وقال اليوم الوزير».</summary>
+    private int SkipAdverbials(int j, int limit)
+    {
+        while (j < limit && (doc.Key(j) is "اليوم" or "امس" or "ايضا" or "كذلك" or "بدوره" or "بدورها" or "بدورهم" or "مساء" or "صباح" or "اول" or "مجددا" or "مؤخرا" or "سابقا"
+               || doc.IsPunct(j, '(') || doc.IsPunct(j, ')') || IsWeekday(j)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private bool IsWeekday(int j) => doc.Key(j) is "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت";
+
+    private bool IsPronounObject(int j) => doc.Key(j) is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم";
+
+    private static Agreement PronounAgreement(string key) =>
+        key.EndsWith("هما", StringComparison.Ordinal) ? new Agreement(Gender.Masculine, GrammaticalNumber.Dual)
+        : key.EndsWith("هم", StringComparison.Ordinal) ? new Agreement(Gender.Masculine, GrammaticalNumber.Plural)
+        : key.EndsWith("هن", StringComparison.Ordinal) ? new Agreement(Gender.Feminine, GrammaticalNumber.Plural)
+        : key.EndsWith("ها", StringComparison.Ordinal) ? new Agreement(Gender.Feminine, GrammaticalNumber.Singular)
+        : new Agreement(Gender.Masculine, GrammaticalNumber.Singular);
+
+    /// <summary>A subject before the verb in the same clause: «وكان الوزير قد قال»، «الوزير أكد أن».</summary>
+    private SpeakerPhrase? SubjectBefore(int cueFirst)
+    {
+        var start = cueFirst - 1;
+        if (doc.Key(start) is "قد")
+        {
+            start--;
+        }
+
+        var clauseStart = start;
+        while (clauseStart >= 0 && doc.IsWord(clauseStart) && cueFirst - clauseStart <= 12
+               && doc.Key(clauseStart) is not ("كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث"))
+        {
+            clauseStart--;
+        }
+
+        var first = clauseStart + 1;
+        if (clauseStart >= 0 && doc.Key(clauseStart) is "كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث")
+        {
+            first = clauseStart + 1;
+        }
+        else if (clauseStart >= 0 && doc.IsWord(clauseStart))
+        {
+            return null;
+        }
+        else if (clauseStart >= 0 && !doc.IsClauseMark(clauseStart))
+        {
+            return null;
+        }
+
+        if (first > start)
+        {
+            return null;
+        }
+
+        var phrase = phrases.Read(first, start + 1);
+        return phrase is not null && phrase.End == start + 1 && phrase.Kind != SourceKind.Unknown ? phrase : null;
+    }
+
+    private int QuotationBefore(int cueFirst)
+    {
+        var k = cueFirst - 1;
+        while (k >= 0 && (doc.IsComma(k) || doc.IsPunct(k, '-') || doc.IsPunct(k, '–')))
+        {
+            k--;
+        }
+
+        if (k < 0 || !doc.IsQuoteMark(k))
+        {
+            return -1;
+        }
+
+        var end = doc.Tokens[k].End;
+        for (var q = 0; q < doc.Quotations.Length; q++)
+        {
+            if (doc.Quotations[q].End == end && doc.Quotations[q].Closed)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- assembling
+
+    private Draft NewDraft(int cueFirst, int cueEnd, CueEntry cue, TextSpan content) => new()
+    {
+        CueFirst = cueFirst,
+        CueEnd = cueEnd,
+        Cue = cue,
+        Content = content,
+        Sentence = Math.Max(0, doc.SentenceOf[cueFirst]),
+    };
+
+    private void Accept(Draft draft)
+    {
+        if (draft.Content.IsEmpty)
+        {
+            return;
+        }
+
+        if (pendingRelays is { } pending && pending.Sentence == draft.Sentence && draft.Cue.Class != CueClass.Prep)
+        {
+            draft.Chain = [.. pending.Relays, .. draft.Chain];
+            draft.ExplicitChain = true;
+            pendingRelays = null;
+        }
+
+        // A report inside the previous statement's reported clause (not quoted) is part of that content.
+        if (drafts.Count > 0 && drafts[^1] is var last && last.Content.Contains(doc.SpanOf(draft.CueFirst, draft.CueEnd)) && doc.QuotationOf[draft.CueFirst] < 0)
+        {
+            return;
+        }
+
+        if (draft.Speaker is null)
+        {
+            resolver.Resolve(draft, drafts, ProDropSentenceWindow);
+        }
+
+        if (!draft.ExplicitChain && draft.Resolved && draft.Speaker is not null)
+        {
+            draft.Chain = [.. draft.Speaker.Chain]; // carried over from the speaker's earlier statements
+        }
+        else if (draft.Speaker is not null && draft.ExplicitChain)
+        {
+            draft.Speaker.Chain = draft.Chain;
+        }
+
+        if (draft.Speaker is not null)
+        {
+            draft.Speaker.IsSpeaker = true;
+            draft.Speaker.LastSpokeSentence = draft.Sentence;
+            if (!draft.ExplicitChain && !draft.Resolved)
+            {
+                draft.Speaker.Chain = draft.Chain;
+            }
+        }
+
+        draft.Chain = chains.DropOwnOutlet(draft.Chain);
+        drafts.Add(draft);
+    }
+
+    private List<Attribution> Finish()
+    {
+        // Nested: a cue inside another attribution's quoted content.
+        var result = new List<Attribution>(drafts.Count);
+        var ids = new Dictionary<Draft, string>();
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            ids[drafts[n]] = "a" + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var kept = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            var cueSpan = doc.SpanOf(d.CueFirst, d.CueEnd);
+            var outer = drafts.FirstOrDefault(o => !ReferenceEquals(o, d) && o.Content.Contains(cueSpan) && o.Content.Length > d.Content.Length);
+            if (outer is not null)
+            {
+                if (doc.QuotationOf[d.CueFirst] < 0)
+                {
+                    continue; // an indirect report inside another's reported clause is part of that content
+                }
+
+                d.NestedIn = ids[outer];
+            }
+
+            kept.Add(d);
+        }
+
+        foreach (var d in kept)
+        {
+            result.Add(Build(d, ids[d]));
+        }
+
+        return result;
+    }
+
+    private Attribution Build(Draft d, string id)
+    {
+        var cueSpan = doc.SpanOf(d.CueFirst, d.CueEnd);
+        var cue = new Cue(cueSpan, doc.Slice(cueSpan), d.Cue.Lemma);
+        var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content));
+        return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
+    }
+
+    private ContentForm FormOf(TextSpan content)
+    {
+        var inside = false;
+        var outside = false;
+        var text = doc.Text;
+        foreach (var q in doc.Quotations)
+        {
+            if (q.Inner.Contains(content) || (q.InnerStart <= content.Start + 1 && q.InnerEnd >= content.End - 1 && q.Inner.Overlaps(content)))
+            {
+                return ContentForm.Direct;
+            }
+
+            if (q.Span.Overlaps(content))
+            {
+                inside = true;
+            }
+        }
+
+        if (!inside)
+        {
+            return ContentForm.Indirect;
+        }
+
+        // Words of the content outside any quotation make it mixed.
+        for (var i = 0; i < doc.Count && doc.Tokens[i].Start < content.End; i++)
+        {
+            if (doc.Tokens[i].Start >= content.Start && doc.IsWord(i) && doc.QuotationOf[i] < 0)
+            {
+                outside = true;
+                break;
+            }
+        }
+
+        _ = text;
+        return outside ? ContentForm.Mixed : ContentForm.Direct;
+    }
+}

@@ -1,0 +1,181 @@
+using Isnad.Model;
+using Isnad.Text;
+
+namespace Isnad.Attributions;
+
+/// <summary>
+/// Builds the relays of a chain (isnad): the outlet in «قال لوكالة X»، «في مقابلة مع قناة X»، «في تقرير رصده موقع X»,
+/// and the relays of «نقل X عن Y»; drops the article's own outlet.
+/// </summary>
+internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, PhraseReader phrases, ArticleMeta meta)
+{
+    private const int MaxRelayTokens = 6;
+
+    private readonly string[] ownOutletKeys = OwnOutletKeys(lexicon, meta);
+
+    public SourceResolver? Resolver { get; set; }
+
+    public List<Relay> RelayOf(SpeakerPhrase phrase)
+    {
+        var span = doc.SpanOf(phrase.First, phrase.End);
+        var entity = phrase.Outlet?.Canonical;
+        var kind = phrase.Kind == SourceKind.Unknown ? SourceKind.Outlet : phrase.Kind;
+        var text = doc.Slice(span);
+        if (Resolver?.RelayAntecedent(phrase) is { } antecedent)
+        {
+            entity = antecedent.Entity ?? antecedent.Text;
+        }
+
+        return [new Relay(span, text, entity, kind)];
+    }
+
+    /// <summary>Relays named between a speaker's phrase and the content: «لوكالة X»، «مع قناة X»، «رصده موقع X».</summary>
+    public List<Relay> RelaysBetween(int from, int to)
+    {
+        var relays = new List<Relay>();
+        if (from < 0 || to < 0)
+        {
+            return relays;
+        }
+
+        for (var k = from; k < to && k < doc.Count; k++)
+        {
+            if (!doc.IsWord(k))
+            {
+                continue;
+            }
+
+            var key = doc.Key(k);
+            int first;
+            if (key is "ل" or "لـ")
+            {
+                first = k + 1; // لـ«الوطن»
+            }
+            else if (key is "مع" || IsMonitoringVerb(k))
+            {
+                first = k + 1;
+            }
+            else if (key.Length > 2 && key[0] == 'ل' && IsOutletStart(k, ToUnprefixed(key)))
+            {
+                first = k;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (first >= to)
+            {
+                continue;
+            }
+
+            var end = first;
+            while (end < to && end - first < MaxRelayTokens && (doc.IsWord(end) || doc.IsQuoteMark(end))
+                   && !(end > first && FunctionWords.PhraseBreakers.Contains(doc.Key(end))) && !FunctionWords.IsComplementizer(doc.Key(end)))
+            {
+                end++;
+            }
+
+            if (end == first)
+            {
+                continue;
+            }
+
+            while (end > first + 1 && doc.IsQuoteMark(end - 1) && !doc.IsQuoteMark(first) && CountQuotes(first, end) % 2 == 1)
+            {
+                end--;
+            }
+
+            if (phrases.TryOutlet(first, end, out var outlet) || IsOutletStart(first, ToUnprefixed(doc.BareKey(first))) || doc.IsQuoteMark(first))
+            {
+                var span = doc.SpanOf(first, end);
+                relays.Add(new Relay(span, doc.Slice(span), phrases.TryOutlet(first, end, out outlet) ? outlet.Canonical : null, SourceKind.Outlet));
+                k = end - 1;
+            }
+        }
+
+        return relays;
+    }
+
+    private int CountQuotes(int first, int end)
+    {
+        var n = 0;
+        for (var i = first; i < end; i++)
+        {
+            n += doc.IsQuoteMark(i) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>«رصده موقع X»، «تابعتها قناة X»: a relay verb with an attached pronoun.</summary>
+    private bool IsMonitoringVerb(int k)
+    {
+        var key = doc.BareKey(k);
+        return (key.StartsWith("رصد", StringComparison.Ordinal) || key.StartsWith("تابع", StringComparison.Ordinal) || key.StartsWith("نقلت", StringComparison.Ordinal) || key.StartsWith("اورد", StringComparison.Ordinal) || key.StartsWith("بثت", StringComparison.Ordinal) || key.StartsWith("نشرت", StringComparison.Ordinal))
+            && (key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal));
+    }
+
+    /// <summary>لوكالة → وكالة، للصحيفة → الصحيفة.</summary>
+    private static string ToUnprefixed(string key)
+    {
+        if (key.Length > 3 && key[0] == 'ل' && key[1] == 'ل')
+        {
+            return "ال" + key[2..];
+        }
+
+        return key.Length > 2 && key[0] == 'ل' ? key[1..] : key;
+    }
+
+    private bool IsOutletStart(int k, string key)
+    {
+        string? Next(int o) => doc.Key(k + o);
+        if (lexicon.Heads.TryMatch(key, Next, out var head, out _) && head.Kind == HeadKind.Outlet)
+        {
+            return true;
+        }
+
+        return lexicon.Outlets.TryMatch(key, Next, out var outlet, out _) && !outlet.Ambiguous;
+    }
+
+    public int SkipRelays(int start, int end) => start;
+
+    public List<Relay> DropOwnOutlet(List<Relay> chain)
+    {
+        if (ownOutletKeys.Length == 0 || chain.Count == 0)
+        {
+            return chain;
+        }
+
+        return chain.Where(r => !IsOwn(r)).ToList();
+    }
+
+    private bool IsOwn(Relay relay)
+    {
+        var text = ArabicNormalizer.Key(relay.Text);
+        var entity = relay.Entity is null ? "" : ArabicNormalizer.Key(relay.Entity);
+        return ownOutletKeys.Any(o => text.Contains(o, StringComparison.Ordinal) || string.Equals(entity, o, StringComparison.Ordinal));
+    }
+
+    private static string[] OwnOutletKeys(ReportingLexicon lexicon, ArticleMeta meta)
+    {
+        if (string.IsNullOrWhiteSpace(meta.Outlet))
+        {
+            return [];
+        }
+
+        var keys = new List<string> { ArabicNormalizer.Key(meta.Outlet) };
+        var words = ReportingLexicon.KeysOf(meta.Outlet);
+        if (words.Length > 0 && lexicon.Outlets.TryMatch(words[0], o => o < words.Length ? words[o] : null, out var outlet, out _))
+        {
+            keys.Add(ArabicNormalizer.Key(outlet.Canonical));
+        }
+
+        if (lexicon.OutletKeys.TryGetValue(meta.Outlet.Trim().ToLowerInvariant(), out var canonical))
+        {
+            keys.Add(ArabicNormalizer.Key(canonical));
+        }
+
+        return keys.Where(k => k.Length > 2).Distinct(StringComparer.Ordinal).ToArray();
+    }
+}

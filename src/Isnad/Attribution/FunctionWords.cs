@@ -1,0 +1,43 @@
+namespace Isnad.Attributions;
+
+/// <summary>Closed-class words the attribution stages need, as normalised keys (hamza-less, ى→ي, ة→ه).</summary>
+internal static class FunctionWords
+{
+    /// <summary>Complementizers that open reported content: إن، أن، بأن، فإن، and with attached pronouns.</summary>
+    public static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
+    {
+        "ان", "بان", "فان", "وان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "انا",
+        "بانه", "بانها", "بانهم", "بانهما", "فانه", "فانها", "فانهم", "وانه", "وانها", "وانهم",
+    };
+
+    /// <summary>Complementizers whose attached pronoun is the reported clause's subject, so content starts after them too.</summary>
+    public static bool IsComplementizer(string key) => Complementizers.Contains(key);
+
+    /// <summary>Prepositions and relative words that end a speaker's noun phrase.</summary>
+    public static readonly HashSet<string> PhraseBreakers = new(StringComparer.Ordinal)
+    {
+        "في", "خلال", "عبر", "امام", "لدي", "عن", "علي", "من", "الي", "الى", "منذ", "حول", "بشان", "مع", "عقب", "بعد",
+        "قبل", "اثناء", "ضمن", "وسط", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "ان", "بان", "انه", "انها",
+        "قد", "كان", "كانت", "لقد", "ما", "لم", "لن", "لا", "هو", "هي", "هم", "ذلك", "تلك", "هذا", "هذه", "اليوم", "امس",
+        "غدا", "مساء", "صباح", "ظهر", "فجر", "الليله", "يوم", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "جانبه",
+        "جانبها", "جهته", "جهتها", "نفسه", "نفسها", "عندما", "حين", "حينما", "بينما", "كما", "لكن", "ولكن", "الا", "اذ",
+        "اذا", "لو", "حتي", "ثم", "او", "ام", "بل", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "حسبما",
+        "اليه", "عليه", "منه", "عنه", "عنها", "لها", "له", "لهم", "فيه", "فيها", "بها", "به", "بذلك", "لذلك", "هناك",
+        "هنا", "الان", "حاليا", "مؤخرا", "سابقا", "لاحقا", "صباحا", "مساء", "ظهرا", "امسيه", "الاحد", "الاثنين",
+        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوما", "امام", "ازاء", "تجاه", "نحو", "لدى", "بين",
+        "حيال", "لان", "كي", "لكي", "عند", "اول", "امس", "بشكل", "بصوره", "بعدما", "قبلما", "عبر", "بواسطه",
+    };
+
+    /// <summary>Words that negate or put speech in the future or in doubt right before a verb.</summary>
+    public static readonly HashSet<string> NonAssertive = new(StringComparer.Ordinal)
+    {
+        "لم", "لن", "لا", "ما", "سوف", "ولم", "ولن", "ولا", "فلم", "فلن", "لما", "ربما", "قد", "وقد", "لعل", "يجب", "ينبغي",
+        "يمكن", "عسى", "ليس", "لو", "ان", "اذا", "كي", "لكي", "حتى", "حتي", "يكاد", "سيقول",
+    };
+
+    /// <summary>Name connectors allowed inside a person's name.</summary>
+    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "بن", "بنت", "ابن", "ابو", "ابي", "ال", "ام", "عبد", "ولد", "الله", "الرحمن", "الدين",
+    };
+}

@@ -1,0 +1,407 @@
+using Isnad.Model;
+using Isnad.Text;
+
+namespace Isnad.Attributions;
+
+/// <summary>Reads and classifies speakers' noun phrases: where one ends, what it names, how it refers.</summary>
+internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
+{
+    private const int MaxPhraseTokens = 14;
+
+    /// <summary>Key of a token without its و/ف conjunction and, for lexicon look-ups, the article.</summary>
+    public string KeyAt(int i) => doc.Key(i);
+
+    public bool IsCueToken(int i) => MatchCue(i, out _, out _);
+
+    /// <summary>A cue starting at token i (trying the key, then the key without a leading و/ف).</summary>
+    public bool MatchCue(int i, out CueEntry entry, out int length)
+    {
+        entry = default!;
+        length = 0;
+        if (!doc.IsWord(i))
+        {
+            return false;
+        }
+
+        string? KeyAfter(int offset) => doc.Key(i + offset);
+        if (lexicon.Cues.TryMatch(doc.Key(i), KeyAfter, out entry, out length))
+        {
+            return true;
+        }
+
+        var key = doc.Key(i);
+        return key.Length >= 3 && key[0] is 'و' or 'ف' && lexicon.Cues.TryMatch(key[1..], KeyAfter, out entry, out length);
+    }
+
+    /// <summary>Reads a speaker's phrase starting at <paramref name="first"/>, ending before <paramref name="limit"/>.</summary>
+    public SpeakerPhrase? Read(int first, int limit)
+    {
+        if (first >= limit || !doc.IsWord(first) && !doc.IsQuoteMark(first))
+        {
+            return null;
+        }
+
+        var end = first;
+        var allowPrepositionOnce = false;
+        var usedPreposition = false;
+        while (end < limit && end - first < MaxPhraseTokens)
+        {
+            if (doc.IsQuoteMark(end))
+            {
+                // A short quoted name (صحيفة «الوطن») belongs to the phrase; a long quotation does not.
+                var q = doc.QuotationOf.ElementAtOrDefault(end + 1);
+                var close = end + 1;
+                while (close < limit && close - end <= 5 && !doc.IsQuoteMark(close))
+                {
+                    close++;
+                }
+
+                if (close < limit && close - end <= 5 && close > end + 1 && doc.IsQuoteMark(close) && q >= -1)
+                {
+                    end = close + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!doc.IsWord(end))
+            {
+                break;
+            }
+
+            var key = doc.Key(end);
+            if (end > first && MatchCue(end, out _, out _) && !IsTitleOrHead(end))
+            {
+                break;
+            }
+
+            if (FunctionWords.PhraseBreakers.Contains(key))
+            {
+                // «مصدر في وزارة الداخلية»، «القيادي في الحركة»: the affiliation belongs to the phrase.
+                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1)
+                    && !lexicon.Frames.TryMatch(key, o => doc.Key(end + o), out _, out _))
+                {
+                    usedPreposition = true;
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (end > first && (IsRelayPreposition(end) || StartsPrepositionalPhrase(end)))
+            {
+                break;
+            }
+
+            if (end > first && doc.StartsWithConjunction(end))
+            {
+                // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second
+                // adjective («الاقتصادية والاستراتيجية»).
+                var adjective = doc.IsDefinite(end) && doc.IsDefinite(end - 1);
+                if (!IsTitleOrHead(end, bare: true) && !adjective)
+                {
+                    break;
+                }
+            }
+
+            if (end == first || !allowPrepositionOnce)
+            {
+                allowPrepositionOnce = IsAnonymousHead(end) || IsAffiliatedTitle(end);
+            }
+
+            end++;
+        }
+
+        if (end == first)
+        {
+            return null;
+        }
+
+        // Do not end on a dangling connector.
+        while (end > first + 1 && doc.Key(end - 1) is "في" or "من" or "بن" or "ابو" or "عبد")
+        {
+            end--;
+        }
+
+        return Classify(first, end);
+    }
+
+    /// <summary>
+    /// Reads a phrase and an apposition after a comma that runs up to the content: «مدير المركز، الدكتور سالم الحداد، أن».
+    /// </summary>
+    public SpeakerPhrase? ReadWithApposition(int first, int limit)
+    {
+        var phrase = Read(first, limit);
+        if (phrase is null || !doc.IsComma(phrase.End) || phrase.End + 1 >= limit)
+        {
+            return phrase;
+        }
+
+        var apposition = Read(phrase.End + 1, limit);
+        if (apposition is null)
+        {
+            return phrase;
+        }
+
+        var rest = apposition.End;
+        while (rest < limit && (doc.IsComma(rest) || doc.IsPunct(rest, '(') || doc.IsPunct(rest, ')')))
+        {
+            rest++;
+        }
+
+        var startsWithTitle = IsTitleOrHead(phrase.End + 1, bare: true);
+        var named = apposition.Kind is SourceKind.Person or SourceKind.Unknown && apposition.End - apposition.First <= 5;
+        var atContent = rest == limit || FunctionWords.IsComplementizer(doc.Key(rest)) || doc.IsPunct(rest, ':');
+        if (atContent && (startsWithTitle || named))
+        {
+            var merged = Classify(first, apposition.End);
+            return merged with { Reference = Reference.Full };
+        }
+
+        return phrase;
+    }
+
+    private bool SameWord(int i, params string[] keys) => doc.IsWord(i) && keys.Contains(doc.Key(i), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document's author right after it: «بيان لمكتب المحافظ»، «بيان صادر عن الوزارة»، «تقرير الوزارة». Returns the phrase
+    /// extended over the author, with the author as its affiliation, or the phrase as it was.
+    /// </summary>
+    public SpeakerPhrase WithAuthor(SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind != SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        var k = phrase.End;
+        if (doc.Key(k) is "الصادر" or "صادر" or "الصادره" or "صادره")
+        {
+            k++;
+        }
+
+        var authorFirst = k;
+        if (doc.Key(k) is "عن" or "من")
+        {
+            authorFirst = k + 1;
+        }
+        else if ((doc.Tokens.ElementAtOrDefault(k).Proclitics & Proclitics.Lam) == 0 || k >= limit)
+        {
+            return phrase;
+        }
+
+        var author = Read(authorFirst, limit);
+        if (author is null && authorFirst == k && k < limit)
+        {
+            // «لمكتب المحافظ»: read the body after its preposition.
+            author = Classify(k, Math.Min(limit, ReadEnd(k + 1, limit)));
+        }
+
+        if (author is null || author.Kind is SourceKind.Unknown or SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = author.End, Kind = SourceKind.Organization, AffiliationFirst = author.First, AffiliationEnd = author.End, Reference = Reference.Full };
+    }
+
+    private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
+
+    /// <summary>«بالقيام»، «للسفارة»: a preposition attached to a verbal noun or to another body ends the phrase.</summary>
+    private bool StartsPrepositionalPhrase(int i)
+    {
+        var t = doc.Tokens[i];
+        var key = doc.Key(i);
+        if ((t.Proclitics & Proclitics.Ba) != 0 && !key.StartsWith("باسم", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if ((t.Proclitics & Proclitics.Lam) != 0)
+        {
+            var stem = ArabicNormalizer.Key(doc.Text.AsSpan(t.StemStart, t.StemEnd - t.StemStart));
+            return lexicon.Titles.TryMatch(stem, _ => null, out _, out _) || lexicon.Heads.TryMatch(stem, _ => null, out _, out _)
+                || lexicon.Heads.TryMatch("ال" + stem, _ => null, out _, out _);
+        }
+
+        return false;
+    }
+
+    /// <summary>«لوكالة»، «لصحيفة»، «لـ»: speaking to a medium, which ends the speaker's phrase.</summary>
+    public bool IsRelayPreposition(int i)
+    {
+        var key = doc.Key(i);
+        if (lexicon.Frames.TryMatch(key, o => doc.Key(i + o), out var kind, out _) && kind == FrameKind.RelayTo)
+        {
+            return true;
+        }
+
+        return key is "ل" or "لـ";
+    }
+
+    public bool IsAnonymousHead(int i) =>
+        lexicon.AnonymousHeads.TryMatch(StripArticle(doc.BareKey(i)), o => doc.Key(i + o), out _, out _)
+        || lexicon.AnonymousHeads.TryMatch(doc.BareKey(i), o => doc.Key(i + o), out _, out _);
+
+    private bool IsAffiliatedTitle(int i)
+    {
+        var k = StripArticle(doc.BareKey(i));
+        return k is "قيادي" or "عضو" or "مسؤول" or "ناشط" or "مسوول" or "مصدر" or "مصادر" or "متحدث" or "ناطق" or "قائد";
+    }
+
+    public bool IsTitleOrHead(int i, bool bare = false)
+    {
+        var key = bare ? doc.BareKey(i) : doc.Key(i);
+        string? Next(int o) => doc.Key(i + o);
+        return lexicon.Titles.TryMatch(key, Next, out _, out _)
+            || lexicon.Titles.TryMatch(StripArticle(key), Next, out _, out _)
+            || lexicon.Heads.TryMatch(key, Next, out _, out _)
+            || lexicon.AnonymousHeads.TryMatch(key, Next, out _, out _)
+            || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out _, out _);
+    }
+
+    public static string StripArticle(string key) =>
+        key.Length > 3 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..]
+        : key.Length > 3 && key.StartsWith("لل", StringComparison.Ordinal) ? key[2..]
+        : key;
+
+    /// <summary>What the phrase [first, end) names and how it refers.</summary>
+    public SpeakerPhrase Classify(int first, int end)
+    {
+        var key = doc.LookupKey(first);
+        string? Next(int o) => doc.Key(first + o);
+        var length = end - first;
+        var definite = key.StartsWith("ال", StringComparison.Ordinal);
+
+        // Honorific pronoun: سموه، معاليه.
+        if (lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength))
+        {
+            if (title.Class == TitleClass.Honorific)
+            {
+                return new SpeakerPhrase(first, end, SourceKind.Person, Gendered(title.Agreement), Reference.Honorific, key, TitleClass.Honorific, -1, -1, null);
+            }
+
+            var agreement = Gendered(title.Agreement);
+            if (title.Class == TitleClass.Group)
+            {
+                return new SpeakerPhrase(first, end, SourceKind.Person, agreement, length == titleLength ? Reference.Description : Reference.Full, StripArticle(key), null, -1, -1, null);
+            }
+
+            var bareTitle = length <= titleLength || (length <= titleLength + 1 && definite && IsAdjectiveLike(first + titleLength));
+            var reference = bareTitle && definite ? Reference.Description : Reference.Full;
+            var (af, ae) = AffiliationOf(first, end);
+            return new SpeakerPhrase(first, end, SourceKind.Person, agreement, reference, StripArticle(key), title.Class, af, ae, null);
+        }
+
+        // Anonymous sources: مصدر مطلع، مصادر أمنية، المصدر.
+        if (lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength))
+        {
+            var qualified = false;
+            for (var i = first + anonLength; i < end; i++)
+            {
+                qualified |= lexicon.AnonymousQualifiers.Contains(StripArticle(doc.Key(i))) || lexicon.AnonymousQualifiers.Contains(doc.Key(i));
+            }
+
+            var (af, ae) = AffiliationOf(first, end);
+            // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
+            var reference = definite ? Reference.Description : Reference.Full;
+
+            return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
+        }
+
+        // Outlets by name: رويترز، وكالة الأنباء السعودية.
+        if (TryOutlet(first, end, out var outlet))
+        {
+            return new SpeakerPhrase(first, end, SourceKind.Outlet, new Agreement(Gender.Feminine, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, outlet);
+        }
+
+        if (lexicon.Heads.TryMatch(key, Next, out var head, out var headLength) || lexicon.Heads.TryMatch(StripArticle(key), Next, out head, out headLength))
+        {
+            var kind = head.Kind switch
+            {
+                HeadKind.Organization => SourceKind.Organization,
+                HeadKind.Document => SourceKind.Document,
+                HeadKind.Outlet => SourceKind.Outlet,
+                HeadKind.Anonymous => SourceKind.Anonymous,
+                _ => SourceKind.Person,
+            };
+            var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
+            var reference = bare && definite ? Reference.Description : Reference.Full;
+            if (SameWord(end, "نفسه", "ذاته", "نفسها", "ذاتها") || SameWord(first - 1, "نفس", "ذات"))
+            {
+                reference = Reference.Same; // «المصدر نفسه»: whoever spoke last
+            }
+
+            return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
+        }
+
+        // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
+        var named = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
+            && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
+            && !FunctionWords.PhraseBreakers.Contains(key) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
+        var gender = key.EndsWith('ه') && !named ? Gender.Feminine : Gender.Masculine;
+        return new SpeakerPhrase(first, end, named ? SourceKind.Person : SourceKind.Unknown,
+            new Agreement(gender, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, null);
+    }
+
+    private static Agreement Gendered(Agreement agreement) =>
+        agreement.IsKnown ? agreement : new Agreement(Gender.Masculine, GrammaticalNumber.Singular);
+
+    /// <summary>A definite adjective after a title (الوزير السابق، المسؤول الأمني) keeps the phrase a description.</summary>
+    private bool IsAdjectiveLike(int i)
+    {
+        var k = doc.Key(i);
+        return k.StartsWith("ال", StringComparison.Ordinal) && (k.EndsWith('ي') || k.EndsWith("يه", StringComparison.Ordinal) || lexicon.AnonymousQualifiers.Contains(StripArticle(k)));
+    }
+
+    public bool TryOutlet(int first, int end, out OutletEntry outlet)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (!doc.IsWord(i))
+            {
+                continue;
+            }
+
+            var key = i == first ? doc.LookupKey(i) : doc.Key(i);
+            string? Next(int o) => doc.Key(i + o);
+            if (lexicon.Outlets.TryMatch(key, Next, out outlet, out _) || lexicon.Outlets.TryMatch(StripArticle(key), Next, out outlet, out _))
+            {
+                // An ambiguous name (الرياض، اليوم) counts only after a type word or in quotation marks.
+                var typed = i > first && lexicon.Heads.TryMatch(StripArticle(doc.BareKey(i - 1)), _ => null, out var h, out _) && h.Kind == HeadKind.Outlet
+                    || i > first && lexicon.Heads.TryMatch(doc.BareKey(i - 1), _ => null, out h, out _) && h.Kind == HeadKind.Outlet
+                    || doc.IsQuoteMark(i - 1)
+                    || i > first + 1 && doc.IsQuoteMark(i - 1);
+                if (!outlet.Ambiguous || typed)
+                {
+                    return true;
+                }
+            }
+        }
+
+        outlet = default!;
+        return false;
+    }
+
+    /// <summary>The body a source belongs to: «مصدر في وزارة الداخلية»، «المتحدث باسم الوزارة».</summary>
+    private (int First, int End) AffiliationOf(int first, int end)
+    {
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            var k = doc.Key(i);
+            if (k is "في" or "من" or "باسم" or "لدي" or "داخل")
+            {
+                return (i + 1, end);
+            }
+
+            if (k.StartsWith("باسم", StringComparison.Ordinal) && k.Length > 4)
+            {
+                return (i, end);
+            }
+        }
+
+        return (-1, -1);
+    }
+}

@@ -1,0 +1,261 @@
+using Isnad.Model;
+using Isnad.Text;
+
+namespace Isnad.Attributions;
+
+/// <summary>
+/// Keeps the article's mentions of possible speakers and resolves pronouns, pro-drop verbs, honorifics and bare
+/// descriptions to the most recent compatible one.
+/// </summary>
+internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
+{
+    /// <summary>Which titles an honorific pronoun prefers: سموه → الأمير، سمو; معاليه → الوزير، معالي …</summary>
+    private static readonly Dictionary<string, string[]> HonorificTitles = new(StringComparer.Ordinal)
+    {
+        ["سموه"] = ["سمو", "امير", "الامير", "ولي", "الملكي"],
+        ["سموها"] = ["سمو", "اميره", "الاميره"],
+        ["معاليه"] = ["معالي", "وزير", "رئيس", "مدير", "امين", "نائب", "محافظ", "سفير", "مستشار"],
+        ["معاليها"] = ["معالي", "وزيره", "رئيسه", "مديره"],
+        ["فضيلته"] = ["فضيله", "شيخ", "مفتي", "امام", "قاضي", "خطيب"],
+        ["سماحته"] = ["سماحه", "شيخ", "مفتي", "امام"],
+        ["دولته"] = ["دوله", "رئيس"],
+        ["فخامته"] = ["فخامه", "رئيس"],
+        ["جلالته"] = ["جلاله", "ملك", "الملك"],
+        ["سعادته"] = ["سعاده", "سفير", "مدير", "رئيس", "وكيل", "دكتور"],
+        ["سعادتها"] = ["سعاده", "سفيره", "مديره", "دكتوره"],
+    };
+
+    private readonly List<SpeakerMention> mentions = [];
+
+    public IReadOnlyList<SpeakerMention> Mentions => mentions;
+
+    /// <summary>Collects named people, bodies, outlets and qualified anonymous sources anywhere in the article.</summary>
+    public void CollectMentions()
+    {
+        var i = 0;
+        while (i < doc.Count)
+        {
+            if (doc.IsWord(i) && (phrases.IsTitleOrHead(i, bare: true) || phrases.TryOutlet(i, i + 1, out _)))
+            {
+                var phrase = phrases.Read(i, doc.SentenceEndToken(i));
+                if (phrase is not null && phrase.Reference == Reference.Full && phrase.Kind != SourceKind.Unknown)
+                {
+                    mentions.Add(NewMention(phrase));
+                    i = phrase.End;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
+
+    public SpeakerMention NewMention(SpeakerPhrase phrase)
+    {
+        var span = doc.SpanOf(phrase.First, phrase.End);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = phrase.First; k < phrase.End; k++)
+        {
+            if (doc.IsWord(k))
+            {
+                keys.Add(PhraseReader.StripArticle(doc.BareKey(k)));
+                keys.Add(doc.Key(k));
+            }
+        }
+
+        return new SpeakerMention
+        {
+            First = phrase.First,
+            End = phrase.End,
+            Span = span,
+            Text = doc.Slice(span),
+            Kind = phrase.Kind,
+            Agreement = phrase.Agreement,
+            WordKeys = keys,
+            Honorific = phrase.Honorific,
+            Outlet = phrase.Outlet,
+            Entity = phrase.Outlet?.Canonical ?? NameIn(phrase),
+            Affiliation = phrase.AffiliationFirst >= 0 ? doc.Slice(doc.SpanOf(phrase.AffiliationFirst, phrase.AffiliationEnd)) : null,
+        };
+    }
+
+    /// <summary>Sets the draft's speaker: a new mention for a full phrase, or the antecedent of a referring one.</summary>
+    public void Resolve(Draft draft, IReadOnlyList<Draft> earlier, int sentenceWindow)
+    {
+        var phrase = draft.Phrase;
+        var position = draft.CueFirst;
+        if (phrase is not null && phrase.First < position)
+        {
+            position = phrase.First;
+        }
+
+        if (phrase is null || phrase.Reference == Reference.Pronoun)
+        {
+            var agreement = phrase?.Agreement ?? draft.Cue.Agreement;
+            var antecedent = RecentSpeaker(earlier, agreement, draft.Sentence, sentenceWindow)
+                ?? RecentMention(position, m => m.Kind is SourceKind.Person or SourceKind.Organization or SourceKind.Outlet or SourceKind.Anonymous
+                    && m.Agreement.AcceptsVerb(agreement) && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
+            draft.Speaker = antecedent;
+            draft.Resolved = antecedent is not null;
+            return;
+        }
+
+        if (phrase.Reference == Reference.Same)
+        {
+            var last = earlier.Count > 0 ? earlier[^1].Speaker : null;
+            draft.Speaker = last ?? NewMention(phrase);
+            draft.Resolved = last is not null;
+            return;
+        }
+
+        if (phrase.Reference == Reference.Honorific)
+        {
+            var honorific = PhraseReader.StripArticle(doc.BareKey(phrase.First));
+            var preferred = HonorificTitles.GetValueOrDefault(honorific) ?? [];
+            var exact = preferred.Take(1).ToArray(); // the honorific title itself: معاليه → معالي
+            // Named people first: «صاحب السمو الأمير فلان» rather than a passing «وسمو ولي العهد».
+            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && preferred.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
+                ?? RecentSpeaker(earlier, phrase.Agreement, draft.Sentence, int.MaxValue, SourceKind.Person)
+                ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
+            draft.Speaker = antecedent ?? NewMention(phrase);
+            draft.Resolved = antecedent is not null;
+            return;
+        }
+
+        if (phrase.Reference == Reference.Description)
+        {
+            var head = phrase.HeadKey;
+            var antecedent = RecentMention(position, m => m.Kind == phrase.Kind && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
+                && m.Agreement.AcceptsVerb(phrase.Agreement) is var _);
+            // A second «المصادر» heard through a new relay is a new group.
+            if (antecedent is not null && draft.ExplicitChain && !SameChain(antecedent.Chain, draft.Chain))
+            {
+                antecedent = null;
+            }
+
+            draft.Speaker = antecedent ?? NewMention(phrase);
+            draft.Resolved = antecedent is not null;
+            return;
+        }
+
+        draft.Speaker = mentions.FirstOrDefault(m => m.First == phrase.First && m.End == phrase.End) ?? AddMention(phrase);
+        draft.Resolved = false;
+    }
+
+    private SpeakerMention AddMention(SpeakerPhrase phrase)
+    {
+        var mention = NewMention(phrase);
+        var at = mentions.FindIndex(m => m.First > mention.First);
+        mentions.Insert(at < 0 ? mentions.Count : at, mention);
+        return mention;
+    }
+
+    /// <summary>The earlier mention a relay given as a description (الوكالة، المصادر) refers to.</summary>
+    public SpeakerMention? RelayAntecedent(SpeakerPhrase phrase) =>
+        phrase.Reference == Reference.Description
+            ? OutletAntecedent(phrase) ?? RecentMention(phrase.First, m => m.Kind == phrase.Kind && m.First < phrase.First && m.WordKeys.Contains(phrase.HeadKey))
+            : null;
+
+    /// <summary>The outlet an outlet description (الوكالة، الصحيفة) refers to, for a relay.</summary>
+    public SpeakerMention? OutletAntecedent(SpeakerPhrase phrase) =>
+        phrase.Reference == Reference.Description
+            ? RecentMention(phrase.First, m => m.Kind == SourceKind.Outlet && m.First < phrase.First && (m.WordKeys.Contains(phrase.HeadKey) || SameOutletType(m, phrase.HeadKey)))
+            : null;
+
+    private static bool SameOutletType(SpeakerMention m, string head) => m.Outlet is { } o && (head, o.Type) switch
+    {
+        ("وكاله", "agency") => true,
+        ("صحيفه" or "جريده", "newspaper") => true,
+        ("قناه" or "فضائيه", "channel") => true,
+        ("موقع", "site") => true,
+        ("اذاعه", "radio") => true,
+        ("مجله", "magazine") => true,
+        _ => false,
+    };
+
+    private static bool SameChain(IReadOnlyList<Relay> a, IReadOnlyList<Relay> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => string.Equals(p.First.Entity ?? p.First.Text, p.Second.Entity ?? p.Second.Text, StringComparison.Ordinal));
+
+    private SpeakerMention? RecentSpeaker(IReadOnlyList<Draft> earlier, Agreement agreement, int sentence, int window, SourceKind? kind = null)
+    {
+        for (var n = earlier.Count - 1; n >= 0; n--)
+        {
+            var d = earlier[n];
+            if (sentence - d.Sentence > window)
+            {
+                break;
+            }
+
+            if (d.Speaker is { } s && s.Agreement.AcceptsVerb(agreement) && (kind is null || s.Kind == kind))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerMention? RecentMention(int before, Func<SpeakerMention, bool> accept)
+    {
+        for (var n = mentions.Count - 1; n >= 0; n--)
+        {
+            var m = mentions[n];
+            if (m.First < before && accept(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    public Source BuildSource(Draft d)
+    {
+        var phrase = d.Phrase;
+        var span = phrase is not null ? doc.SpanOf(phrase.First, phrase.End) : doc.SpanOf(d.CueFirst, d.CueEnd);
+        var text = doc.Slice(span);
+        var speaker = d.Speaker;
+        Mention? resolved = d.Resolved && speaker is not null ? new Mention(speaker.Span, speaker.Text) : null;
+        var kind = speaker?.Kind ?? phrase?.Kind ?? SourceKind.Unknown;
+        var affiliation = speaker?.Affiliation
+            ?? (phrase is { AffiliationFirst: >= 0 } p ? doc.Slice(doc.SpanOf(p.AffiliationFirst, p.AffiliationEnd)) : null);
+        return new Source(span, text, kind, resolved, speaker?.Entity, affiliation);
+    }
+
+    /// <summary>A word with a preposition attached (للسياحة، باسم) is not part of a personal name.</summary>
+    private bool HasPreposition(int k) => (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
+
+    /// <summary>
+    /// The personal name at the end of a person's phrase: what follows the last definite word that is itself followed by
+    /// an indefinite one («وزير النقل اليمني بدر محمد» → «بدر محمد»), or after a title (الأمير، الدكتور).
+    /// </summary>
+    private string? NameIn(SpeakerPhrase phrase)
+    {
+        if (phrase.Kind != SourceKind.Person)
+        {
+            return null;
+        }
+
+        var start = phrase.First;
+        for (var k = phrase.First; k < phrase.End - 1; k++)
+        {
+            var key = doc.BareKey(k);
+            var next = doc.Key(k + 1);
+            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true) || HasPreposition(k);
+            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true) && !HasPreposition(k + 1))
+            {
+                start = k + 1;
+            }
+        }
+
+        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start) || HasPreposition(start) || doc.Key(start).StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return doc.Slice(doc.SpanOf(start, phrase.End));
+    }
+}

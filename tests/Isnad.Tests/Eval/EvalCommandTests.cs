@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Isnad.Tests.Cli;
+using Xunit;
+
+namespace Isnad.Tests.Eval;
+
+public sealed class EvalCommandTests
+{
+    private const string ExpectedOutput =
+        "  #2 ونقلت صحيفة: source ok; chain WRONG []\n" +
+        "  miss #3 وأضاف المصدر\n" +
+        "case-1.txt: strict F1 0.44 (detect P 0.60 R 0.75 F1 0.67; of found: source 3/3, chain 2/3, form 2/3; 2 unmatched)\n" +
+        "case-2.txt: strict F1 0.22 (detect P 0.12 R 1.00 F1 0.22; of found: source 1/1, chain 1/1, form 1/1; 7 unmatched)\n" +
+        "ALL (micro): strict F1 0.33 (detect P 0.31 R 0.80 F1 0.44; of found: source 4/4, chain 3/4, form 3/4; 9 unmatched)\n";
+
+    /// <summary>Writes the two hand-made cases in score_attr.py --many layout: gold/, texts/ (CR LF in case 2), system/.</summary>
+    private static (string Gold, string Texts, string System) WriteCases(TempFolder folder)
+    {
+        folder.File("gold/case-1.gold.json", Encoding.UTF8.GetBytes(ScoringCase.Gold().ToJsonString()));
+        folder.File("texts/case-1.txt", CliRunner.Utf8(ScoringCase.Text));
+        folder.File("system/case-1.txt.json", Encoding.UTF8.GetBytes(ScoringCase.System().ToJsonString()));
+
+        // Case 2: one gold item found among eight attributions, so detection P is exactly 1/8 (printed 0.12, ties to even).
+        // Offsets assume CR LF became LF, as Python's text mode does.
+        const string text = "سطر أول\r\nقال المدير إن العمل بدأ.";
+        var gold = new JsonObject
+        {
+            ["doc"] = "case-2.txt",
+            ["items"] = new JsonArray(new JsonObject
+            {
+                ["id"] = 1, ["cue"] = "قال", ["cue_span"] = new JsonArray(8, 11), ["source"] = new JsonArray("المدير"),
+                ["content_span"] = new JsonArray(22, 31), ["form"] = "indirect", ["chain"] = new JsonArray(),
+            }),
+        };
+        var attributions = new JsonArray();
+        for (var i = 0; i < 8; i++)
+        {
+            attributions.Add(new JsonObject
+            {
+                ["cue"] = new JsonObject { ["start"] = 8, ["end"] = 11 },
+                ["source"] = new JsonObject { ["text"] = "المدير" },
+                ["content"] = new JsonObject { ["start"] = i == 0 ? 22 : 0, ["end"] = i == 0 ? 31 : 3, ["form"] = "indirect" },
+                ["chain"] = new JsonArray(),
+            });
+        }
+
+        folder.File("gold/case-2.gold.json", Encoding.UTF8.GetBytes(gold.ToJsonString()));
+        folder.File("texts/case-2.txt", CliRunner.Utf8(text));
+        folder.File("system/case-2.txt.json", Encoding.UTF8.GetBytes(new JsonObject { ["attributions"] = attributions }.ToJsonString()));
+        return (Path.Combine(folder.Path, "gold"), Path.Combine(folder.Path, "texts"), Path.Combine(folder.Path, "system"));
+    }
+
+    [Fact]
+    public void Eval_on_stored_outputs_prints_per_file_lines_then_the_micro_average()
+    {
+        using var folder = new TempFolder();
+        var (gold, texts, system) = WriteCases(folder);
+
+        var result = CliRunner.Run("eval", "--gold", gold, "--texts", texts, "--system", system);
+
+        Assert.Equal("", result.Error);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExpectedOutput, result.Out);
+    }
+
+    [PythonScorerFact]
+    public void Eval_prints_exactly_what_score_attr_py_prints()
+    {
+        using var folder = new TempFolder();
+        var (gold, texts, system) = WriteCases(folder);
+
+        var (exitCode, python) = ReferenceScorer.RunProcess("python3", [ReferenceScorer.ScriptPath!, "--many", gold, texts, system]);
+        var ours = CliRunner.Run("eval", "--gold", gold, "--texts", texts, "--system", system);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(ExpectedOutput, python);
+        Assert.Equal(python, ours.Out);
+    }
+
+    [Fact]
+    public void A_text_that_differs_from_the_annotated_one_is_refused_naming_the_doc()
+    {
+        using var folder = new TempFolder();
+        folder.File("gold/a.gold.json", CliRunner.Utf8("""{"doc":"a.txt","sha256":"00","items":[]}"""));
+        folder.File("gold/a.txt", CliRunner.Utf8("نص"));
+
+        var result = CliRunner.Run("eval", "--gold", Path.Combine(folder.Path, "gold"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        var goldPath = Path.Combine(folder.Path, "gold", "a.gold.json");
+        Assert.Equal(
+            $"isnad: {goldPath}: text of doc 'a.txt' differs from the annotated one (sha256 " +
+            "e01176c2a05916f0c103f3bb3c47ee50b07f7c3c6b7c90271b07df4b44692edd, gold expects 00)\n",
+            result.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Missing_gold_folder_is_a_user_error()
+    {
+        var result = CliRunner.Run("eval", "--gold", "/nonexistent/gold");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("isnad: /nonexistent/gold: no such folder" + Environment.NewLine, result.Error);
+    }
+}
