@@ -155,6 +155,7 @@ internal sealed class ArticleExtraction
                 phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
                 if (phrase is not null)
                 {
+                    phrase = phrases.ExtendToName(phrase, marker < 0 ? sentenceEnd : marker);
                     phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
                 }
 
@@ -262,6 +263,12 @@ internal sealed class ArticleExtraction
             if (source is null)
             {
                 return null;
+            }
+
+            var next = FindContentStart(source.End, sentenceEnd, out var sourceMarker, out _);
+            if (next >= 0 && doc.Key(source.End) is not "عن")
+            {
+                source = phrases.ExtendToName(source, sourceMarker);
             }
 
             k = SkipAdverbials(source.End, sentenceEnd);

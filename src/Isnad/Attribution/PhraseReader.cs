@@ -270,45 +270,66 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// <summary>What the phrase [first, end) names and how it refers.</summary>
     public SpeakerPhrase Classify(int first, int end)
     {
-        var key = doc.LookupKey(first);
+        var phrase = ClassifyWith(doc.Key(first), first, end);
+        if (phrase.Kind == SourceKind.Unknown && !string.Equals(doc.LookupKey(first), doc.Key(first), StringComparison.Ordinal))
+        {
+            var again = ClassifyWith(doc.LookupKey(first), first, end);
+            if (again.Kind != SourceKind.Unknown)
+            {
+                phrase = again;
+            }
+        }
+
+        // «المصدر نفسه»، «نفس المصدر»: whoever spoke last.
+        if (phrase.Reference is Reference.Description or Reference.Full && (SameWord(end, "نفسه", "ذاته", "نفسها", "ذاتها") || SameWord(first - 1, "نفس", "ذات")))
+        {
+            phrase = phrase with { Reference = Reference.Same };
+        }
+
+        return phrase;
+    }
+
+    private SpeakerPhrase ClassifyWith(string key, int first, int end)
+    {
         string? Next(int o) => doc.Key(first + o);
         var length = end - first;
         var definite = key.StartsWith("ال", StringComparison.Ordinal);
+        var hasTitle = lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength);
+        var hasAnonymousHead = lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength);
+        var named = NameStart(first, end) >= 0;
 
         // Honorific pronoun: سموه، معاليه.
-        if (lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength))
+        if (hasTitle && title.Class == TitleClass.Honorific)
         {
-            if (title.Class == TitleClass.Honorific)
-            {
-                return new SpeakerPhrase(first, end, SourceKind.Person, Gendered(title.Agreement), Reference.Honorific, key, TitleClass.Honorific, -1, -1, null);
-            }
+            return new SpeakerPhrase(first, end, SourceKind.Person, Gendered(title.Agreement), Reference.Honorific, key, TitleClass.Honorific, -1, -1, null);
+        }
 
+        // Anonymous sources, unless a name follows: مصدر مطلع، مصادر أمنية، المصدر، مسؤول في الوزارة.
+        if (hasAnonymousHead && !named && !(hasTitle && titleLength > anonLength))
+        {
+            var (af, ae) = AffiliationOf(first, end);
+            // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
+            var reference = definite ? Reference.Description : Reference.Full;
+            return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
+        }
+
+        if (hasTitle)
+        {
             var agreement = Gendered(title.Agreement);
             if (title.Class == TitleClass.Group)
             {
                 return new SpeakerPhrase(first, end, SourceKind.Person, agreement, length == titleLength ? Reference.Description : Reference.Full, StripArticle(key), null, -1, -1, null);
             }
 
-            var bareTitle = length <= titleLength || (length <= titleLength + 1 && definite && IsAdjectiveLike(first + titleLength));
-            var reference = bareTitle && definite ? Reference.Description : Reference.Full;
+            var reference = definite && !named ? Reference.Description : Reference.Full;
             var (af, ae) = AffiliationOf(first, end);
             return new SpeakerPhrase(first, end, SourceKind.Person, agreement, reference, StripArticle(key), title.Class, af, ae, null);
         }
 
-        // Anonymous sources: مصدر مطلع، مصادر أمنية، المصدر.
-        if (lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength))
+        if (hasAnonymousHead)
         {
-            var qualified = false;
-            for (var i = first + anonLength; i < end; i++)
-            {
-                qualified |= lexicon.AnonymousQualifiers.Contains(StripArticle(doc.Key(i))) || lexicon.AnonymousQualifiers.Contains(doc.Key(i));
-            }
-
             var (af, ae) = AffiliationOf(first, end);
-            // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
-            var reference = definite ? Reference.Description : Reference.Full;
-
-            return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
+            return new SpeakerPhrase(first, end, SourceKind.Person, anon, Reference.Full, StripArticle(key), TitleClass.Office, af, ae, null);
         }
 
         // Outlets by name: رويترز، وكالة الأنباء السعودية.
@@ -329,22 +350,105 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             };
             var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
             var reference = bare && definite ? Reference.Description : Reference.Full;
-            if (SameWord(end, "نفسه", "ذاته", "نفسها", "ذاتها") || SameWord(first - 1, "نفس", "ذات"))
-            {
-                reference = Reference.Same; // «المصدر نفسه»: whoever spoke last
-            }
-
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
         }
 
         // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
-        var named = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
+        var bareName = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
             && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
             && !FunctionWords.PhraseBreakers.Contains(key) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
-        var gender = key.EndsWith('ه') && !named ? Gender.Feminine : Gender.Masculine;
-        return new SpeakerPhrase(first, end, named ? SourceKind.Person : SourceKind.Unknown,
+        var gender = key.EndsWith('ه') && !bareName ? Gender.Feminine : Gender.Masculine;
+        return new SpeakerPhrase(first, end, bareName ? SourceKind.Person : SourceKind.Unknown,
             new Agreement(gender, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, null);
     }
+
+    /// <summary>
+    /// Extends a title's phrase that stopped at a preposition over the rest of the office up to the name right before
+    /// the content: «رئيس الغرفة التجارية | في القصيم حمد الجربوع | إن»، «المدير التنفيذي | لشركة الواحة عادل البقمي | إلى أن».
+    /// </summary>
+    public SpeakerPhrase ExtendToName(SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind is not (SourceKind.Person or SourceKind.Anonymous) || NameStart(phrase.First, phrase.End) >= 0)
+        {
+            return phrase;
+        }
+
+        var stop = limit;
+        while (stop > phrase.End && (doc.Key(stop - 1) is "الي" || doc.IsComma(stop - 1)))
+        {
+            stop--;
+        }
+
+        if (stop <= phrase.End || stop - phrase.End > 8)
+        {
+            return phrase;
+        }
+
+        for (var k = phrase.End; k < stop; k++)
+        {
+            var key = doc.Key(k);
+            if (!doc.IsWord(k) || lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k) || MatchCue(k, out _, out _)
+                || FunctionWords.PhraseBreakers.Contains(key) && key is not ("في" or "من" or "لدي"))
+            {
+                return phrase;
+            }
+        }
+
+        if (NameStart(phrase.First, stop) < 0)
+        {
+            return phrase;
+        }
+
+        return Classify(phrase.First, stop) with { Reference = Reference.Full };
+    }
+
+    /// <summary>
+    /// Where the personal name at the end of a phrase starts: after the last definite word (or title, or word with a
+    /// preposition) that an indefinite word follows («وزير النقل اليمني بدر محمد» → «بدر»); -1 when there is none.
+    /// </summary>
+    public int NameStart(int first, int end)
+    {
+        var start = -1;
+        for (var k = first; k < end - 1; k++)
+        {
+            var definite = IsNonNameWord(k);
+            if (definite && doc.IsWord(k + 1) && !doc.Key(k + 1).StartsWith("ال", StringComparison.Ordinal) && !IsNonNameWord(k + 1)
+                && !FunctionWords.PhraseBreakers.Contains(doc.Key(k + 1)) && !IsQualifier(k + 1))
+            {
+                start = k + 1;
+            }
+        }
+
+        if (start < 0 || doc.Tokens[start].HasEnclitic && !FunctionWords.NameConnectors.Contains(doc.Key(start)))
+        {
+            return -1;
+        }
+
+        return start;
+    }
+
+    /// <summary>«مصدر أمني مصري»: an adjective after an anonymous head, not a name.</summary>
+    private bool IsQualifier(int k)
+    {
+        var key = doc.Key(k);
+        if (lexicon.AnonymousQualifiers.Contains(key))
+        {
+            return true;
+        }
+
+        var afterAnonymous = IsAnonymousHead(k - 1) || lexicon.AnonymousQualifiers.Contains(doc.Key(k - 1)) || IsQualifierShape(k - 1);
+        return afterAnonymous && IsQualifierShape(k);
+    }
+
+    private bool IsQualifierShape(int k)
+    {
+        var key = doc.Key(k);
+        return key.Length > 3 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal));
+    }
+
+    private bool IsNonNameWord(int k) =>
+        doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal) || doc.IsDefinite(k) || IsTitleOrHead(k, bare: true)
+        || (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
 
     private static Agreement Gendered(Agreement agreement) =>
         agreement.IsKnown ? agreement : new Agreement(Gender.Masculine, GrammaticalNumber.Singular);

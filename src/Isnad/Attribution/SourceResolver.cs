@@ -113,8 +113,10 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             var honorific = PhraseReader.StripArticle(doc.BareKey(phrase.First));
             var preferred = HonorificTitles.GetValueOrDefault(honorific) ?? [];
             var exact = preferred.Take(1).ToArray(); // the honorific title itself: معاليه → معالي
-            // Named people first: «صاحب السمو الأمير فلان» rather than a passing «وسمو ولي العهد».
-            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && exact.Any(m.WordKeys.Contains))
+            // Named people first: «صاحب السمو الأمير فلان» rather than a passing «وسمو ولي العهد»; one who already spoke,
+            // else the article's protagonist (the first so titled), as Gulf news uses honorifics for its main figure.
+            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && m.IsSpeaker && exact.Any(m.WordKeys.Contains))
+                ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Entity is not null && exact.Any(m.WordKeys.Contains))
                 ?? RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && preferred.Any(m.WordKeys.Contains))
                 ?? RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
                 ?? RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
@@ -225,13 +227,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         return new Source(span, text, kind, resolved, speaker?.Entity, affiliation);
     }
 
-    /// <summary>A word with a preposition attached (للسياحة، باسم) is not part of a personal name.</summary>
-    private bool HasPreposition(int k) => (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
-
-    /// <summary>
-    /// The personal name at the end of a person's phrase: what follows the last definite word that is itself followed by
-    /// an indefinite one («وزير النقل اليمني بدر محمد» → «بدر محمد»), or after a title (الأمير، الدكتور).
-    /// </summary>
+    /// <summary>The personal name at the end of a person's phrase («وزير النقل اليمني بدر محمد» → «بدر محمد»).</summary>
     private string? NameIn(SpeakerPhrase phrase)
     {
         if (phrase.Kind != SourceKind.Person)
@@ -239,23 +235,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return null;
         }
 
-        var start = phrase.First;
-        for (var k = phrase.First; k < phrase.End - 1; k++)
-        {
-            var key = doc.BareKey(k);
-            var next = doc.Key(k + 1);
-            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true) || HasPreposition(k);
-            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true) && !HasPreposition(k + 1))
-            {
-                start = k + 1;
-            }
-        }
-
-        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start) || HasPreposition(start) || doc.Key(start).StartsWith("ال", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return doc.Slice(doc.SpanOf(start, phrase.End));
+        var start = phrases.NameStart(phrase.First, phrase.End);
+        return start < 0 ? null : doc.Slice(doc.SpanOf(start, phrase.End));
     }
 }
