@@ -95,7 +95,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (end > first && doc.StartsWithConjunction(end))
+            if (end > first && (doc.Tokens[end].Proclitics & Proclitics.Waw) != 0 && doc.Key(end).Length > 2)
             {
                 // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second
                 // adjective («الاقتصادية والاستراتيجية»).
@@ -209,7 +209,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
     private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
 
-    /// <summary>«بالقيام»، «للسفارة»: a preposition attached to a verbal noun or to another body ends the phrase.</summary>
+    /// <summary>«بالقيام»: the preposition ب attached to a word (other than «باسم») ends the phrase.</summary>
     private bool StartsPrepositionalPhrase(int i)
     {
         var t = doc.Tokens[i];
@@ -217,13 +217,6 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         if ((t.Proclitics & Proclitics.Ba) != 0 && !key.StartsWith("باسم", StringComparison.Ordinal))
         {
             return true;
-        }
-
-        if ((t.Proclitics & Proclitics.Lam) != 0)
-        {
-            var stem = ArabicNormalizer.Key(doc.Text.AsSpan(t.StemStart, t.StemEnd - t.StemStart));
-            return lexicon.Titles.TryMatch(stem, _ => null, out _, out _) || lexicon.Heads.TryMatch(stem, _ => null, out _, out _)
-                || lexicon.Heads.TryMatch("ال" + stem, _ => null, out _, out _);
         }
 
         return false;
@@ -387,8 +380,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         for (var k = phrase.End; k < stop; k++)
         {
             var key = doc.Key(k);
-            if (!doc.IsWord(k) || lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k) || MatchCue(k, out _, out _)
-                || FunctionWords.PhraseBreakers.Contains(key) && key is not ("في" or "من" or "لدي"))
+            if (k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k) || doc.IsComma(k)))
+            {
+                stop = k; // the name ends where «في تصريح»، «لوكالة» or a comma begins
+                break;
+            }
+
+            if (!doc.IsWord(k) || MatchCue(k, out _, out _) || FunctionWords.PhraseBreakers.Contains(key) && key is not ("في" or "من" or "لدي"))
             {
                 return phrase;
             }
@@ -411,7 +409,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         var start = -1;
         for (var k = first; k < end - 1; k++)
         {
-            var definite = IsNonNameWord(k);
+            var definite = IsNonNameWord(k) || doc.Key(k - 1) is "في" or "من" or "لدي";
             if (definite && doc.IsWord(k + 1) && !doc.Key(k + 1).StartsWith("ال", StringComparison.Ordinal) && !IsNonNameWord(k + 1)
                 && !FunctionWords.PhraseBreakers.Contains(doc.Key(k + 1)) && !IsQualifier(k + 1))
             {
