@@ -1,0 +1,340 @@
+using Isnad.Text;
+
+namespace Isnad.Entities.Gazetteer;
+
+/// <summary>
+/// Finds outlets, organisations and places in a text: every leftmost-longest, non-overlapping run of words that spells
+/// an alias, compared on normalised keys (<see cref="ArabicNormalizer.Key(string)"/>). On the first word the proclitics
+/// و ف then ب ل ك may precede the name (لوكالة رويترز، بالأمم المتحدة، وللسعودية), and for names of two or more words
+/// the article ال may also be present or absent; a one-word name must agree on the article (الهند ≠ هند). Later words
+/// must match exactly. Short Latin aliases (three letters or fewer: AP, UN, US) must match in their own case.
+/// Built once, then read-only and thread-safe.
+/// </summary>
+internal sealed class GazetteerMatcher
+{
+    private static readonly Lazy<GazetteerMatcher> DefaultInstance =
+        new(() => new GazetteerMatcher(GazetteerLexicon.LoadAll()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Type words that confirm an ambiguous name right after them, with the lexicons they confirm.</summary>
+    private static readonly Dictionary<string, GazetteerSource> TypeWords = BuildTypeWords();
+
+    private readonly Node root = new();
+
+    public GazetteerMatcher(IEnumerable<GazetteerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries.ToArray();
+        Entries = list;
+        foreach (var entry in list)
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                Add(entry, alias);
+            }
+        }
+    }
+
+    /// <summary>The matcher over the embedded <c>outlets.txt</c>, <c>bodies.txt</c> and <c>places.txt</c>.</summary>
+    public static GazetteerMatcher Default => DefaultInstance.Value;
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>All matches in <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<GazetteerMatch> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FindAll(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>All matches in <paramref name="text"/>, given its tokens from <see cref="Tokenizer"/>.</summary>
+    public IReadOnlyList<GazetteerMatch> FindAll(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var keys = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            keys[i] = ArabicNormalizer.Key(text.AsSpan(tokens[i].Start, tokens[i].Length));
+        }
+
+        var matches = new List<GazetteerMatch>();
+        var candidates = new List<Target>();
+        var i0 = 0;
+        while (i0 < tokens.Count)
+        {
+            var length = LongestAt(text, tokens, keys, i0, candidates, out var strippedLetters);
+            if (length == 0)
+            {
+                i0++;
+                continue;
+            }
+
+            Emit(text, tokens, keys, i0, length, strippedLetters, candidates, matches);
+            i0 += length;
+        }
+
+        return matches;
+    }
+
+    private void Add(GazetteerEntry entry, string alias)
+    {
+        var tokens = Tokenizer.Tokenize(alias);
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        var keys = tokens.Select(t => ArabicNormalizer.Key(alias.AsSpan(t.Start, t.Length))).ToArray();
+        var firstIsArabic = tokens[0].Kind == TokenKind.Arabic;
+        var (firstBare, firstArticle) = firstIsArabic ? SplitArticle(keys[0]) : (keys[0], false);
+        var latin = tokens.All(t => t.Kind != TokenKind.Arabic) && tokens.Any(t => t.Kind == TokenKind.Latin);
+        var exactCase = latin && tokens.Length == 1 && alias.Length <= 3 ? alias : null;
+        var typed = firstIsArabic && TypeWords.ContainsKey(firstBare);
+
+        var node = root.Child(firstBare);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            node = node.Child(keys[i]);
+        }
+
+        if (!node.Targets.Exists(t => ReferenceEquals(t.Entry, entry) && t.FirstHasArticle == firstArticle && string.Equals(t.ExactCase, exactCase, StringComparison.Ordinal)))
+        {
+            node.Targets.Add(new Target(entry, alias, keys.Length, firstArticle, typed || latin, exactCase));
+        }
+    }
+
+    /// <summary>The length in tokens of the longest alias starting at token <paramref name="i"/>; its targets go to <paramref name="best"/>.</summary>
+    private int LongestAt(string text, IReadOnlyList<Token> tokens, string[] keys, int i, List<Target> best, out int strippedLetters)
+    {
+        best.Clear();
+        strippedLetters = 0;
+        var token = tokens[i];
+        if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+        {
+            return 0;
+        }
+
+        var bestLength = 0;
+        foreach (var variant in FirstWordVariants(keys[i], token.Kind == TokenKind.Arabic))
+        {
+            if (!root.Children.TryGetValue(variant.Bare, out var node))
+            {
+                continue;
+            }
+
+            var length = 1;
+            while (true)
+            {
+                foreach (var target in node.Targets)
+                {
+                    if (!Accepts(target, variant, text, token))
+                    {
+                        continue;
+                    }
+
+                    if (length > bestLength)
+                    {
+                        bestLength = length;
+                        best.Clear();
+                        strippedLetters = variant.Stripped;
+                    }
+
+                    if (length == bestLength && !best.Exists(b => ReferenceEquals(b.Entry, target.Entry)))
+                    {
+                        best.Add(target);
+                    }
+                }
+
+                if (i + length >= tokens.Count || !node.Children.TryGetValue(keys[i + length], out var next))
+                {
+                    break;
+                }
+
+                node = next;
+                length++;
+            }
+        }
+
+        return bestLength;
+    }
+
+    private static bool Accepts(Target target, FirstWord variant, string text, Token token)
+    {
+        // A one-word name keeps its article: «الهند» is India, «هند» a given name.
+        if (target.WordCount == 1 && target.FirstHasArticle != variant.HasArticle)
+        {
+            return false;
+        }
+
+        return target.ExactCase is null
+            || text.AsSpan(token.Start, token.Length).SequenceEqual(target.ExactCase.AsSpan());
+    }
+
+    private static void Emit(string text, IReadOnlyList<Token> tokens, string[] keys, int first, int length, int strippedLetters,
+        List<Target> targets, List<GazetteerMatch> matches)
+    {
+        var last = first + length - 1;
+        var span = new TextSpan(tokens[first].Start, tokens[last].End);
+        var nameStart = SurfaceOffsetAfterLetters(text, tokens[first].Start, tokens[first].End, strippedLetters);
+        var nameSpan = new TextSpan(nameStart, span.End);
+
+        // A type word right before the name, possibly across an opening quotation mark: صحيفة «الرياض».
+        var before = first - 1;
+        var openQuote = before >= 0 && IsQuote(text, tokens[before]);
+        if (openQuote)
+        {
+            before--;
+        }
+
+        var quoted = openQuote && last + 1 < tokens.Count && IsQuote(text, tokens[last + 1]);
+        GazetteerSource? typedFor = null;
+        var typeWord = default(TextSpan);
+        if (before >= 0 && tokens[before].Kind == TokenKind.Arabic && TypeWordSource(keys[before]) is { } source)
+        {
+            typedFor = source;
+            typeWord = tokens[before].Span;
+        }
+
+        // A type word picks its own kind of entry: «صحيفة الرياض» is not the city.
+        var anyOfKind = typedFor is { } kind && targets.Exists(t => t.Entry.Source == kind);
+        foreach (var target in targets)
+        {
+            var confirmedByTypeWord = anyOfKind && target.Entry.Source == typedFor;
+            if (anyOfKind && !confirmedByTypeWord)
+            {
+                continue;
+            }
+
+            var ambiguous = target.Entry.Ambiguous && !target.Trusted && !confirmedByTypeWord && !quoted;
+            matches.Add(new GazetteerMatch(span, nameSpan, target.Entry, target.Alias, ambiguous,
+                confirmedByTypeWord ? typeWord : default, quoted));
+        }
+    }
+
+    /// <summary>The lexicon a type word confirms, trying the word with its proclitics stripped (لصحيفة، بمدينة).</summary>
+    private static GazetteerSource? TypeWordSource(string key)
+    {
+        foreach (var variant in FirstWordVariants(key, isArabic: true))
+        {
+            if (TypeWords.TryGetValue(variant.Bare, out var source))
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsQuote(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1
+        && text[token.Start] is '"' or '\'' or '«' or '»' or '“' or '”' or '„' or '‘' or '’' or '‹' or '›';
+
+    /// <summary>
+    /// Readings of a first word: as written, then without و/ف, then without ب/ل/ك (or لل, which is ل before the article),
+    /// each split into its article and bare key. <c>Stripped</c> counts the key letters of the removed proclitics.
+    /// </summary>
+    private static IEnumerable<FirstWord> FirstWordVariants(string key, bool isArabic)
+    {
+        if (!isArabic)
+        {
+            yield return new FirstWord(key, false, 0);
+            yield break;
+        }
+
+        var afterConjunction = key.Length >= 3 && key[0] is 'و' or 'ف' ? key[1..] : null;
+        foreach (var (form, stripped) in new[] { (key, 0), (afterConjunction, 1) })
+        {
+            if (form is null)
+            {
+                continue;
+            }
+
+            yield return Split(form, stripped);
+            if (form.Length >= 4 && form.StartsWith("لل", StringComparison.Ordinal))
+            {
+                yield return new FirstWord(form[2..], true, stripped + 2);
+            }
+            else if (form.Length >= 3 && form[0] is 'ب' or 'ل' or 'ك')
+            {
+                yield return Split(form[1..], stripped + 1);
+            }
+        }
+
+        static FirstWord Split(string form, int stripped)
+        {
+            var (bare, article) = SplitArticle(form);
+            return new FirstWord(bare, article, stripped);
+        }
+    }
+
+    private static (string Bare, bool Article) SplitArticle(string key) =>
+        key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal) ? (key[2..], true) : (key, false);
+
+    /// <summary>The offset in the original text after the first <paramref name="letters"/> key letters of a token.</summary>
+    private static int SurfaceOffsetAfterLetters(string text, int start, int end, int letters)
+    {
+        if (letters == 0)
+        {
+            return start;
+        }
+
+        var i = start;
+        var counted = 0;
+        while (i < end && counted < letters)
+        {
+            if (ArabicNormalizer.Fold(text[i]) != '\0')
+            {
+                counted++;
+            }
+
+            i++;
+        }
+
+        // Diacritics on the last stripped letter belong to it, not to the name.
+        while (i < end && ArabicNormalizer.Fold(text[i]) == '\0')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static Dictionary<string, GazetteerSource> BuildTypeWords()
+    {
+        var words = new Dictionary<string, GazetteerSource>(StringComparer.Ordinal);
+        void AddAll(string list, GazetteerSource source)
+        {
+            foreach (var word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words[SplitArticle(ArabicNormalizer.Key(word)).Bare] = source;
+            }
+        }
+
+        AddAll("وكالة صحيفة جريدة قناة موقع إذاعة مجلة شبكة تلفزيون فضائية بوابة أنباء", GazetteerSource.Outlet);
+        AddAll("وزارة هيئة رئاسة مجلس نادي حركة تنظيم حزب جماعة شركة مجموعة مصرف بنك منظمة جامعة اتحاد منتخب مؤسسة", GazetteerSource.Body);
+        AddAll("مدينة منطقة محافظة دولة جمهورية مملكة إمارة سلطنة عاصمة ولاية جزيرة بلدة قرية", GazetteerSource.Place);
+        return words;
+    }
+
+    private readonly record struct FirstWord(string Bare, bool HasArticle, int Stripped);
+
+    private sealed record Target(GazetteerEntry Entry, string Alias, int WordCount, bool FirstHasArticle, bool Trusted, string? ExactCase);
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        public List<Target> Targets { get; } = [];
+
+        public Node Child(string key)
+        {
+            if (!Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                Children[key] = child;
+            }
+
+            return child;
+        }
+    }
+}
