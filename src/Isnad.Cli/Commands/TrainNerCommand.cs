@@ -22,11 +22,12 @@ internal static class TrainNerCommand
         var dropout = new Option<double>("--dropout") { Description = "Probability of hiding each feature in a training step (regularisation)." };
         var noBias = new Option<bool>("--no-bias") { Description = "Do not tune the bias of O on dev." };
         var runs = new Option<int>("--runs") { Description = "Perceptrons trained with different seeds and averaged.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this in absolute value from the model.", DefaultValueFactory = _ => 0.001f };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("train-ner", "Train the named-entity tagger (PER, ORG, LOC, MISC) and report exact-match P/R/F1.")
         {
-            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs,
+            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs, prune,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(() =>
         {
@@ -56,6 +57,7 @@ internal static class TrainNerCommand
                 MinFeatureCount = parse.GetValue(minCount),
                 FeatureDropout = parse.GetValue(dropout),
                 Runs = parse.GetValue(runs),
+                PruneBelow = parse.GetValue(prune),
                 Log = Console.WriteLine,
             };
             var result = trainer.Train(trainSet, devSet.Count > 0 ? devSet : null, parse.GetValue(epochs), cancellationToken);
@@ -76,7 +78,7 @@ internal static class TrainNerCommand
             if (parse.GetValue(refit) && devSet.Count > 0)
             {
                 Console.WriteLine(Format($"refit on train + dev for {result.Epoch} epochs"));
-                var refitter = new PerceptronTrainer(gazetteer, wordClusters) { Seed = trainer.Seed, MinFeatureCount = trainer.MinFeatureCount, FeatureDropout = trainer.FeatureDropout, Runs = trainer.Runs, Log = Console.WriteLine };
+                var refitter = new PerceptronTrainer(gazetteer, wordClusters) { Seed = trainer.Seed, MinFeatureCount = trainer.MinFeatureCount, FeatureDropout = trainer.FeatureDropout, Runs = trainer.Runs, PruneBelow = trainer.PruneBelow, Log = Console.WriteLine };
                 model = refitter.Train([.. trainSet, .. devSet], null, result.Epoch, cancellationToken).Model.WithOutsideBias(bias);
             }
 
