@@ -44,7 +44,7 @@ internal static class NerClustersCommand
         return command;
     }
 
-    internal static IEnumerable<string> ReadTexts(string path)
+    private static IEnumerable<string> ReadTexts(string path)
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;

@@ -20,18 +20,25 @@ internal static class TrainNerCommand
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters: one 'path word [count]' a line." };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
         var dropout = new Option<double>("--dropout") { Description = "Probability of hiding each feature in a training step (regularisation)." };
-        var mine = new Option<string?>("--mine") { Description = "Articles (.jsonl[.gz]) to tag with a first model; names it finds often become gazetteer lists for the final model." };
         var noBias = new Option<bool>("--no-bias") { Description = "Do not tune the bias of O on dev." };
+        var runs = new Option<int>("--runs") { Description = "Perceptrons trained with different seeds and averaged.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this in absolute value from the model.", DefaultValueFactory = _ => 0.001f };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("train-ner", "Train the named-entity tagger (PER, ORG, LOC, MISC) and report exact-match P/R/F1.")
         {
-            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, mine, noBias,
+            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs, prune,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(() =>
         {
             var trainSet = ReadCorpora(parse.GetValue(train) ?? []);
             var devSet = ReadCorpora(parse.GetValue(dev) ?? []);
+            var testSets = (parse.GetValue(test) ?? []).Select(path => (Path: path, Sentences: ReadCorpora([path]))).ToList();
+            if (parse.GetValue(epochs) < 1 || parse.GetValue(runs) < 1)
+            {
+                throw new UsageException("--epochs and --runs must be at least 1.");
+            }
+
             var fraction = parse.GetValue(devFraction);
             if (devSet.Count == 0 && fraction > 0)
             {
@@ -49,6 +56,8 @@ internal static class TrainNerCommand
                 Seed = parse.GetValue(seed),
                 MinFeatureCount = parse.GetValue(minCount),
                 FeatureDropout = parse.GetValue(dropout),
+                Runs = parse.GetValue(runs),
+                PruneBelow = parse.GetValue(prune),
                 Log = Console.WriteLine,
             };
             var result = trainer.Train(trainSet, devSet.Count > 0 ? devSet : null, parse.GetValue(epochs), cancellationToken);
@@ -58,26 +67,6 @@ internal static class TrainNerCommand
             }
 
             var model = result.Model;
-            if (parse.GetValue(mine) is { } minePath)
-            {
-                if (!File.Exists(minePath))
-                {
-                    throw new UsageException($"{minePath}: file not found.");
-                }
-
-                var mined = new GazetteerMiner(model).Mine(NewsSentences(minePath), cancellationToken);
-                gazetteer = NerGazetteer.Build([.. gazetteer.Phrases(), .. mined]);
-                Console.WriteLine(Format($"mined {mined.Count} phrases from {minePath}; gazetteer now {gazetteer.PhraseCount} phrases in {gazetteer.ClassNames.Count} classes; retraining"));
-                trainer = new PerceptronTrainer(gazetteer, wordClusters) { Seed = trainer.Seed, MinFeatureCount = trainer.MinFeatureCount, FeatureDropout = trainer.FeatureDropout, Log = Console.WriteLine };
-                result = trainer.Train(trainSet, devSet.Count > 0 ? devSet : null, parse.GetValue(epochs), cancellationToken);
-                if (result.DevF1 is { } minedDevF1)
-                {
-                    Console.WriteLine(Format($"best dev epoch {result.Epoch}, dev micro F1 {minedDevF1 * 100:0.00}"));
-                }
-
-                model = result.Model;
-            }
-
             var bias = 0f;
             if (devSet.Count > 0 && !parse.GetValue(noBias))
             {
@@ -89,14 +78,14 @@ internal static class TrainNerCommand
             if (parse.GetValue(refit) && devSet.Count > 0)
             {
                 Console.WriteLine(Format($"refit on train + dev for {result.Epoch} epochs"));
-                var refitter = new PerceptronTrainer(gazetteer, wordClusters) { Seed = trainer.Seed, MinFeatureCount = trainer.MinFeatureCount, FeatureDropout = trainer.FeatureDropout, Log = Console.WriteLine };
+                var refitter = new PerceptronTrainer(gazetteer, wordClusters) { Seed = trainer.Seed, MinFeatureCount = trainer.MinFeatureCount, FeatureDropout = trainer.FeatureDropout, Runs = trainer.Runs, PruneBelow = trainer.PruneBelow, Log = Console.WriteLine };
                 model = refitter.Train([.. trainSet, .. devSet], null, result.Epoch, cancellationToken).Model.WithOutsideBias(bias);
             }
 
-            foreach (var path in parse.GetValue(test) ?? [])
+            foreach (var (path, sentences) in testSets)
             {
                 Console.WriteLine($"test {path}");
-                Console.WriteLine(Score(model, ReadCorpora([path])).Report());
+                Console.WriteLine(Score(model, sentences).Report());
             }
 
             var outPath = parse.GetValue(output)!;
@@ -110,30 +99,6 @@ internal static class TrainNerCommand
             return 0;
         })));
         return command;
-    }
-
-    /// <summary>Sentences of the articles: tokens split at . ! ? ؟ and at most 100 tokens long.</summary>
-    private static IEnumerable<string[]> NewsSentences(string path)
-    {
-        var sentence = new List<string>();
-        foreach (var text in NerClustersCommand.ReadTexts(path))
-        {
-            foreach (var token in WordClusterBuilder.Tokens(text))
-            {
-                sentence.Add(token);
-                if (token is "." or "!" or "?" or "؟" || sentence.Count == 100)
-                {
-                    yield return [.. sentence];
-                    sentence.Clear();
-                }
-            }
-
-            if (sentence.Count > 0)
-            {
-                yield return [.. sentence];
-                sentence.Clear();
-            }
-        }
     }
 
     private static NerGazetteer BuildGazetteer(string[] specs)

@@ -66,6 +66,12 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
                 }
             }
 
+            // Letter trigrams inside the word: transliterated foreign names share them (…فيلد، …سون، …برج).
+            for (var c = 1; c + 3 < length && c < 12; c++)
+            {
+                features[count++] = FeatureHash.Feature(Template.Trigram, FeatureHash.Of(k.Slice(c, 3)));
+            }
+
             scratch.Starts[i + 1] = count; // own features end here; pass 2 appends context features after all words
         }
 
@@ -176,6 +182,7 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
         public const int GazetteerHere = 40;
         public const int GazetteerPrevious = 41;
         public const int GazetteerNext = 42;
+        public const int Trigram = 43;
         public const int Cluster = 50; // + prefix index
         public const int PreviousCluster = 60;
         public const int NextCluster = 61;

@@ -36,6 +36,12 @@ internal sealed class PerceptronTrainer
     /// </summary>
     public double FeatureDropout { get; init; }
 
+    /// <summary>
+    /// Perceptrons trained side by side with different shuffling seeds; the model averages them (a cheap ensemble
+    /// that smooths out the luck of one visiting order).
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
     public Action<string>? Log { get; init; }
 
     /// <summary>Trains for <paramref name="epochs"/> epochs; returns the model of the best dev epoch (or the last).</summary>
@@ -45,13 +51,7 @@ internal sealed class PerceptronTrainer
         var trainSet = Index(train, grow: true);
         var devSet = dev is null ? null : Index(dev, grow: false);
         var features = _featureHashes.Count;
-        var weights = new float[features * T];
-        var accumulated = new double[features * T];
-        var transitions = new float[ViterbiDecoder.TransitionSize];
-        var accumulatedTransitions = new double[ViterbiDecoder.TransitionSize];
-        var step = 1.0;
-        var order = Enumerable.Range(0, trainSet.Length).ToArray();
-        var random = new Random(Seed);
+        var runs = Enumerable.Range(0, Math.Max(1, Runs)).Select(r => new Run(features, trainSet.Length, Seed + r)).ToArray();
         var buffers = new DecodeBuffers();
         var bestF1 = -1.0;
         var bestEpoch = 0;
@@ -60,48 +60,13 @@ internal sealed class PerceptronTrainer
 
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
-            random.Shuffle(order);
             var mistakes = 0;
-            foreach (var index in order)
+            foreach (var run in runs)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var sentence = trainSet[index];
-                if (FeatureDropout > 0)
-                {
-                    sentence = Dropped(sentence, random);
-                }
-
-                var predicted = buffers.Decode(sentence, weights, transitions);
-                var gold = sentence.Tags;
-                for (var i = 0; i < gold.Length; i++)
-                {
-                    var previousGold = i == 0 ? ViterbiDecoder.StartRow : gold[i - 1];
-                    var previousPredicted = i == 0 ? ViterbiDecoder.StartRow : predicted[i - 1];
-                    if (gold[i] == predicted[i] && previousGold == previousPredicted)
-                    {
-                        continue;
-                    }
-
-                    Update(transitions, accumulatedTransitions, (previousGold * T) + gold[i], 1, step);
-                    Update(transitions, accumulatedTransitions, (previousPredicted * T) + predicted[i], -1, step);
-                    if (gold[i] == predicted[i])
-                    {
-                        continue;
-                    }
-
-                    mistakes++;
-                    for (var f = sentence.Starts[i]; f < sentence.Starts[i + 1]; f++)
-                    {
-                        var row = sentence.Features[f] * T;
-                        Update(weights, accumulated, row + gold[i], 1, step);
-                        Update(weights, accumulated, row + predicted[i], -1, step);
-                    }
-                }
-
-                step++;
+                mistakes += Epoch(run, trainSet, buffers, cancellationToken);
             }
 
-            var averaged = (Average(weights, accumulated, step), Average(transitions, accumulatedTransitions, step));
+            var averaged = Averaged(runs);
             var message = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch,2}: {mistakes} word errors on train");
             if (devSet is not null)
             {
@@ -124,8 +89,109 @@ internal sealed class PerceptronTrainer
             Log?.Invoke(message);
         }
 
-        var model = best is { } chosen ? Build(chosen.Weights, chosen.Transitions) : Build(new float[features * T], transitions);
+        var model = best is { } chosen ? Build(chosen.Weights, chosen.Transitions) : Build(new float[features * T], new float[ViterbiDecoder.TransitionSize]);
         return new TrainingResult(model, bestEpoch, devSet is null ? null : bestF1, history);
+    }
+
+    /// <summary>One pass over the training set in a fresh shuffled order; returns the number of wrongly tagged words.</summary>
+    private int Epoch(Run run, IndexedSentence[] trainSet, DecodeBuffers buffers, CancellationToken cancellationToken)
+    {
+        run.Random.Shuffle(run.Order);
+        var mistakes = 0;
+        foreach (var index in run.Order)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = trainSet[index];
+            if (FeatureDropout > 0)
+            {
+                sentence = Dropped(sentence, run.Random);
+            }
+
+            var predicted = buffers.Decode(sentence, run.Weights, run.Transitions);
+            var gold = sentence.Tags;
+            for (var i = 0; i < gold.Length; i++)
+            {
+                var previousGold = i == 0 ? ViterbiDecoder.StartRow : gold[i - 1];
+                var previousPredicted = i == 0 ? ViterbiDecoder.StartRow : predicted[i - 1];
+                if (gold[i] == predicted[i] && previousGold == previousPredicted)
+                {
+                    continue;
+                }
+
+                Update(run.Transitions, run.AccumulatedTransitions, (previousGold * T) + gold[i], 1, run.Step);
+                Update(run.Transitions, run.AccumulatedTransitions, (previousPredicted * T) + predicted[i], -1, run.Step);
+                if (gold[i] == predicted[i])
+                {
+                    continue;
+                }
+
+                mistakes++;
+                for (var f = sentence.Starts[i]; f < sentence.Starts[i + 1]; f++)
+                {
+                    var row = sentence.Features[f] * T;
+                    Update(run.Weights, run.Accumulated, row + gold[i], 1, run.Step);
+                    Update(run.Weights, run.Accumulated, row + predicted[i], -1, run.Step);
+                }
+            }
+
+            run.Step++;
+        }
+
+        return mistakes;
+    }
+
+    // The mean over runs of each run's averaged weights.
+    private static (float[], float[]) Averaged(Run[] runs)
+    {
+        var weights = Average(runs[0].Weights, runs[0].Accumulated, runs[0].Step);
+        var transitions = Average(runs[0].Transitions, runs[0].AccumulatedTransitions, runs[0].Step);
+        for (var r = 1; r < runs.Length; r++)
+        {
+            var more = Average(runs[r].Weights, runs[r].Accumulated, runs[r].Step);
+            var moreTransitions = Average(runs[r].Transitions, runs[r].AccumulatedTransitions, runs[r].Step);
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] += more[i];
+            }
+
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] += moreTransitions[i];
+            }
+        }
+
+        if (runs.Length > 1)
+        {
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] /= runs.Length;
+            }
+
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] /= runs.Length;
+            }
+        }
+
+        return (weights, transitions);
+    }
+
+    /// <summary>The state of one perceptron: weights, their running sums for averaging, its shuffling.</summary>
+    private sealed class Run(int features, int sentences, int seed)
+    {
+        public float[] Weights { get; } = new float[features * T];
+
+        public double[] Accumulated { get; } = new double[features * T];
+
+        public float[] Transitions { get; } = new float[ViterbiDecoder.TransitionSize];
+
+        public double[] AccumulatedTransitions { get; } = new double[ViterbiDecoder.TransitionSize];
+
+        public int[] Order { get; } = Enumerable.Range(0, sentences).ToArray();
+
+        public Random Random { get; } = new(seed);
+
+        public double Step { get; set; } = 1;
     }
 
     private IndexedSentence Dropped(IndexedSentence sentence, Random random)
