@@ -159,7 +159,7 @@ internal sealed class ArticleExtraction
                     phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
                 }
 
-                if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || doc.Tokens[phrase.First].HasEnclitic))
+                if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)))
                 {
                     phrase = null; // not a speaker's phrase: the verb's subject is dropped
                 }
@@ -892,7 +892,7 @@ internal sealed class ArticleExtraction
     /// <summary>«بحسب ما»، «بحسب تعبيره»: the cue shown is the first word when that word is a cue by itself.</summary>
     private int DisplayedCueEnd(Draft d)
     {
-        if (d.CueEnd - d.CueFirst > 1 && phrases.MatchCue(d.CueFirst, out var single, out var length) && length == d.CueEnd - d.CueFirst)
+        if (d.CueEnd - d.CueFirst > 1 && doc.Key(d.CueFirst + 1) is "ما" or "لما" && phrases.MatchCue(d.CueFirst, out var single, out var length) && length == d.CueEnd - d.CueFirst)
         {
             var key = doc.BareKey(d.CueFirst);
             if (lexicon.Cues.TryMatch(key, _ => null, out single, out _) || lexicon.Cues.TryMatch(doc.Key(d.CueFirst), _ => null, out single, out _))

@@ -352,7 +352,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
-        var bareName = !definite && doc.IsWord(first) && !doc.Tokens[first].HasEnclitic
+        var bareName = !definite && doc.IsWord(first) && !HasPronoun(first)
             && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
             && !doc.IsPhraseBreaker(first) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
         var gender = key.EndsWith('ه') && !bareName ? Gender.Feminine : Gender.Masculine;
@@ -422,7 +422,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
         }
 
-        if (start < 0 || doc.Tokens[start].HasEnclitic && !FunctionWords.NameConnectors.Contains(doc.Key(start)))
+        if (start < 0 || HasPronoun(start) && !FunctionWords.NameConnectors.Contains(doc.Key(start)))
         {
             return -1;
         }
@@ -431,7 +431,15 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     }
 
     /// <summary>A name after the affiliation: «القيادي في الحزب جورج الخوري».</summary>
-    private bool EndsWithName(int affiliationFirst, int end) => NameStart(affiliationFirst, end) is var n && n >= 0 && end - n <= 3 && n > affiliationFirst;
+    private bool EndsWithName(int affiliationFirst, int end) =>
+        NameStart(affiliationFirst, end) is var n && n >= 0 && end - n <= 3 && n > affiliationFirst && !IsTitleOrHead(n - 1, bare: true);
+
+    /// <summary>A third-person pronoun attached (حديثه، هويتها); a final ي is as likely a name's (علي، الشهري).</summary>
+    public bool HasPronoun(int i)
+    {
+        var t = doc.Tokens[i];
+        return t.HasEnclitic && doc.Text[t.End - 1] != 'ي';
+    }
 
     /// <summary>«مصدر أمني مصري»: an adjective after an anonymous head, not a name.</summary>
     private bool IsQualifier(int k)
