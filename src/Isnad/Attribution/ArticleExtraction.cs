@@ -380,9 +380,9 @@ internal sealed class ArticleExtraction
         else
         {
             phrase = phrases.ReadWithApposition(j, sentenceEnd);
-            if (phrase is null)
+            if (phrase is null || phrase.Kind == SourceKind.Unknown && !resolver.IsKnownSurname(phrase, cueFirst))
             {
-                return null;
+                return null; // «وفقاً لمراجعة البيانات»: not a source
             }
         }
 
@@ -810,6 +810,10 @@ internal sealed class ArticleExtraction
             draft.ExplicitChain = true;
             pendingRelays = null;
         }
+
+        // Speaking to the article's own outlet is no relay, and must not make a source look like a new one.
+        draft.Chain = chains.DropOwnOutlet(draft.Chain);
+        draft.ExplicitChain = draft.Chain.Count > 0;
 
         // A report inside the previous statement's reported clause (not quoted) is part of that content.
         if (drafts.Count > 0 && drafts[^1] is var last && last.Content.Contains(doc.SpanOf(draft.CueFirst, draft.CueEnd)) && doc.QuotationOf[draft.CueFirst] < 0)

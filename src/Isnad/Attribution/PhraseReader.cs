@@ -90,6 +90,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
+            if (end > first && StartsPrepositionalPhrase(end) && allowPrepositionOnce && !usedPreposition)
+            {
+                usedPreposition = true; // «مصادر مطلعة بصندوق الموارد البشرية»
+                end++;
+                continue;
+            }
+
             if (end > first && (IsRelayPreposition(end) || StartsPrepositionalPhrase(end)))
             {
                 break;
@@ -348,6 +355,15 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             };
             var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
             var reference = bare && definite ? Reference.Description : Reference.Full;
+            if (kind == SourceKind.Document && !definite && length > headLength && doc.IsDefinite(first + headLength))
+            {
+                // «بيان الوزارة»، «تقرير الأمم المتحدة»، «بيان الزاملي»: an indefinite head before a definite word is
+                // in construct with its author.
+                var author = Classify(first + headLength, end);
+                return new SpeakerPhrase(first, end, author.Kind is SourceKind.Person or SourceKind.Organization ? author.Kind : SourceKind.Organization,
+                    head.Agreement, Reference.Full, StripArticle(key), null, first + headLength, end, null);
+            }
+
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
         }
 
@@ -385,15 +401,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         for (var k = phrase.End; k < stop; k++)
         {
             var key = doc.Key(k);
-            if (k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k) || doc.IsComma(k)))
+            var ends = !doc.IsWord(k) || MatchCue(k, out _, out _) || FunctionWords.IsComplementizer(key)
+                || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي")
+                || k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k));
+            if (ends)
             {
-                stop = k; // the name ends where «في تصريح»، «لوكالة» or a comma begins
+                stop = k; // the name ends where a comma, «في تصريح»، «لوكالة», a verb or a time word begins
                 break;
-            }
-
-            if (!doc.IsWord(k) || MatchCue(k, out _, out _) || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي"))
-            {
-                return phrase;
             }
         }
 

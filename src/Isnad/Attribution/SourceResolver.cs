@@ -40,7 +40,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                 var phrase = phrases.Read(i, doc.SentenceEndToken(i));
                 if (phrase is not null)
                 {
-                    phrase = phrases.WithAuthor(phrase, doc.SentenceEndToken(i));
+                    phrase = phrases.ExtendToName(phrases.WithAuthor(phrase, doc.SentenceEndToken(i)), doc.SentenceEndToken(i));
                 }
 
                 if (phrase is not null && phrase.Reference == Reference.Full && phrase.Kind != SourceKind.Unknown)
@@ -155,11 +155,10 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         }
 
         // «وأضاف الحداد»: a family name alone refers to the person named in full earlier.
-        if (phrase.Kind == SourceKind.Unknown && phrase.End - phrase.First <= 2)
+        if (phrase.Kind == SourceKind.Unknown)
         {
-            var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord).Select(doc.Key).ToArray();
-            var agreement = draft.Phrase == phrase && draft.Cue.Agreement.IsKnown ? draft.Cue.Agreement : Agreement.Unknown;
-            var named = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && words.All(m.WordKeys.Contains) && m.Agreement.AcceptsVerb(agreement));
+            var agreement = draft.Cue.Class == CueClass.Verb ? draft.Cue.Agreement : Agreement.Unknown;
+            var named = BySurname(phrase, position, agreement);
             if (named is not null)
             {
                 draft.Speaker = named;
@@ -170,6 +169,21 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
 
         draft.Speaker = mentions.FirstOrDefault(m => m.First == phrase.First && m.End == phrase.End) ?? AddMention(phrase);
         draft.Resolved = false;
+    }
+
+    /// <summary>Whether an unknown phrase is the family name of a person named before (بحسب الحداد).</summary>
+    public bool IsKnownSurname(SpeakerPhrase phrase, int before) => BySurname(phrase, before, Agreement.Unknown) is not null;
+
+    private SpeakerMention? BySurname(SpeakerPhrase phrase, int before, Agreement agreement)
+    {
+        if (phrase.End - phrase.First > 2)
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord).Select(doc.Key).ToArray();
+        return words.Length == 0 ? null
+            : RecentMention(before, m => m.Kind == SourceKind.Person && m.Entity is not null && words.All(m.WordKeys.Contains) && m.Agreement.AcceptsVerb(agreement));
     }
 
     private SpeakerMention AddMention(SpeakerPhrase phrase)
