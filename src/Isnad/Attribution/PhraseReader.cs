@@ -482,7 +482,22 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         return key.Length > 3 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal));
     }
 
-    private bool IsNonNameWord(int k) =>
+    /// <summary>Whether token k is the second or later word of a multi-word title («مدير عام»، «الأمين العام»).</summary>
+    private bool InsideTitle(int k)
+    {
+        for (var back = 1; back <= 3 && k - back >= 0; back++)
+        {
+            var start = k - back;
+            if (lexicon.Titles.TryMatch(doc.BareKey(start), o => doc.Key(start + o), out _, out var length) && length > back)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNonNameWord(int k) => InsideTitle(k) ||
         doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal) || doc.IsDefinite(k) || IsTitleOrHead(k, bare: true)
         || (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
 
