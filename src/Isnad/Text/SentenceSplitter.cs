@@ -5,8 +5,9 @@ namespace Isnad.Text;
 /// <summary>
 /// Splits tokenised text into sentences.
 /// <list type="bullet">
-/// <item>A sentence ends after . ؟ ? ! … ۔ (a run of them, plus closing brackets glued to it), and at every line
-/// break (a single newline ends a sentence; a blank line too).</item>
+/// <item>A sentence ends after . ؟ ? ! ۔ (a run of them, plus closing brackets glued to it), and at every line
+/// break (a single newline ends a sentence; a blank line too). An ellipsis (.. ... …) without ? or ! is a pause,
+/// not an end.</item>
 /// <item>The clause marks ، ؛ , ; : never end a sentence, nor a separator inside a number (3.5 is one token).</item>
 /// <item>A full stop does not end a sentence after an abbreviation: a single Latin or Arabic letter (U.N., د. م. أ.
 /// ص. ق.م, also after و: وأ.), a Latin initial spelled in Arabic before a word (جورج دبليو. بوش), a listed Latin
@@ -141,6 +142,31 @@ public static class SentenceSplitter
         return coveredUntil;
     }
 
+    /// <summary>
+    /// .. … and ... without ? or !: Arabic writers use them as a pause inside a sentence (لا.. ليس بالضرورة), so they
+    /// end a sentence only at a line break.
+    /// </summary>
+    private static bool IsEllipsis(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var dots = 0;
+        for (var t = first; t <= last; t++)
+        {
+            switch (text[tokens[t].Start])
+            {
+                case '.':
+                    dots++;
+                    break;
+                case '\u2026':
+                    dots += 3;
+                    break;
+                case '?' or '!' or '\u061F' or '\u203C' or '\u2047' or '\u2048' or '\u2049':
+                    return false;
+            }
+        }
+
+        return dots >= 2;
+    }
+
     /// <summary>A blank line (two line breaks, CR LF counted once) or a paragraph separator.</summary>
     private static bool IsParagraphBreak(ReadOnlySpan<char> gap)
     {
@@ -168,6 +194,7 @@ public static class SentenceSplitter
     /// <summary>Whether the full stop (or other mark) at token <paramref name="mark"/> ends the sentence that began at <paramref name="first"/>.</summary>
     private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int mark, int lastOfRun)
     {
+        if (IsEllipsis(text, tokens, mark, lastOfRun)) return false;
         if (text[tokens[mark].Start] != '.' || lastOfRun != mark || mark == 0) return true;
 
         var before = tokens[mark - 1];

@@ -127,8 +127,14 @@ public sealed class SentenceSplitterTests
     public void Runs_of_marks_and_glued_closing_brackets_stay_with_their_sentence()
     {
         Assert.Equal(
-            [new Sentence(0, 5, 0, 3), new Sentence(6, 12, 3, 4), new Sentence(13, 21, 7, 4), new Sentence(22, 24, 11, 1)],
-            Split("حقا؟! نعم... (انتهى.) ثم"));
+            [new Sentence(0, 5, 0, 3), new Sentence(6, 11, 3, 3), new Sentence(12, 20, 6, 4), new Sentence(21, 23, 10, 1)],
+            Split("حقا؟! نعم?! (انتهى.) ثم"));
+    }
+
+    [Fact]
+    public void Ellipsis_is_a_pause_not_an_end()
+    {
+        Assert.Equal([new Sentence(0, 18, 0, 8), new Sentence(19, 25, 8, 4)], Split("لا.. ليس كذلك… بل.\nنعم..."));
     }
 
     [Fact]
