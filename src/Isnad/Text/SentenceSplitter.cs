@@ -61,6 +61,18 @@ public static class SentenceSplitter
     internal static Sentence[] SplitCore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Quotation> quotations)
     {
         if (tokens.IsEmpty) return [];
+        var previousEnd = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Start < previousEnd || token.Start >= token.End || token.End > text.Length)
+            {
+                throw new ArgumentException($"Token {t} [{token.Start}, {token.End}) is empty, out of order or outside the text of length {text.Length}.", nameof(tokens));
+            }
+
+            previousEnd = token.End;
+        }
+
         var sentences = new List<Sentence>(tokens.Length / 12 + 4);
 
         var first = 0;           // first token of the current sentence
@@ -70,11 +82,6 @@ public static class SentenceSplitter
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if ((uint)token.End > (uint)text.Length || token.Start > token.End)
-            {
-                throw new ArgumentException($"Token {t} [{token.Start}, {token.End}) is outside the text of length {text.Length}.", nameof(tokens));
-            }
-
             var boundaryAfter = -1; // last token of the sentence that ends here
             if (token.Kind == TokenKind.Punctuation && IsTerminator(text[token.Start]))
             {
@@ -91,14 +98,8 @@ public static class SentenceSplitter
                 }
                 else
                 {
-                    t = last;
-                    boundaryAfter = -1;
-                }
-
-                if (boundaryAfter < 0)
-                {
                     // The run of marks stays in the sentence; a line break after it is still checked below.
-                    token = tokens[t];
+                    t = last;
                 }
             }
 

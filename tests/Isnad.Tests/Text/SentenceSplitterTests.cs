@@ -151,9 +151,11 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Tokens_outside_the_text_are_rejected()
+    public void Tokens_outside_the_text_or_out_of_order_are_rejected()
     {
-        Token[] tokens = [new Token(0, 9, TokenKind.Arabic, 0, 9, Proclitics.None)];
-        Assert.Throws<ArgumentException>(() => SentenceSplitter.Split("قال", tokens, []));
+        Token[] outside = [new Token(0, 9, TokenKind.Arabic, 0, 9, Proclitics.None)];
+        Assert.Throws<ArgumentException>(() => SentenceSplitter.Split("قال", outside, []));
+        Token[] overlapping = [new Token(0, 3, TokenKind.Arabic, 0, 3, Proclitics.None), new Token(2, 3, TokenKind.Arabic, 2, 3, Proclitics.None)];
+        Assert.Throws<ArgumentException>(() => SentenceSplitter.Split("قال", overlapping, []));
     }
 }
