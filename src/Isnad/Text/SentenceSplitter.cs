@@ -14,10 +14,11 @@ namespace Isnad.Text;
 /// abbreviation (Dr. Mr. etc.), a dot inside a web address (apple.com), or a number that starts its line ("1.").
 /// After a date letter (هـ. or م. after a number, or the last letter of ق.م.) it ends only when the next word does
 /// not continue the date (الموافق، حتى، إلى …, a number, or punctuation).</item>
-/// <item>Inside a closed quotation neither marks nor single line breaks end a sentence: a sentence that contains a
-/// quotation of several sentences ends after it. A paragraph break (blank line) always ends a sentence, even inside a
-/// « » quotation that spans paragraphs: a wrongly paired « » must not swallow whole paragraphs, and the quotation
-/// span still tells which sentences it covers. Unclosed quotations do not hold sentences together.</item>
+/// <item>Inside a closed quotation . ؟ ? ! do not end a sentence: a sentence that contains a quotation of several
+/// sentences ends after it. A line break always ends a sentence, even inside a « » quotation that spans lines or
+/// paragraphs: news text often uses single line breaks between paragraphs, a wrongly paired « » must not swallow
+/// whole paragraphs, and the quotation span still tells which sentences it covers. Unclosed quotations do not hold
+/// sentences together.</item>
 /// </list>
 /// Sentence spans run from the first to the last token, so they never start or end with white space.
 /// </summary>
@@ -109,8 +110,7 @@ public static class SentenceSplitter
                 var gapEnd = tokens[t + 1].Start;
                 if (gapEnd > gapStart && text[gapStart..gapEnd].ContainsAny(LineBreaks))
                 {
-                    coveredUntil = Advance(quotations, gapStart, ref quoteIndex, coveredUntil);
-                    if (gapStart >= coveredUntil || IsParagraphBreak(text[gapStart..gapEnd])) boundaryAfter = t;
+                    boundaryAfter = t;
                 }
             }
 
@@ -166,21 +166,6 @@ public static class SentenceSplitter
         }
 
         return dots >= 2;
-    }
-
-    /// <summary>A blank line (two line breaks, CR LF counted once) or a paragraph separator.</summary>
-    private static bool IsParagraphBreak(ReadOnlySpan<char> gap)
-    {
-        var breaks = 0;
-        for (var i = 0; i < gap.Length; i++)
-        {
-            var c = gap[i];
-            if (c == '\u2029') return true;
-            if (c == '\r' && i + 1 < gap.Length && gap[i + 1] == '\n') continue;
-            if (c is '\n' or '\r' or '\u2028' or '\u0085' or '\u000B' or '\u000C' && ++breaks == 2) return true;
-        }
-
-        return false;
     }
 
     private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '\u061F' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';

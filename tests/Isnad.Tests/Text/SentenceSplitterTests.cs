@@ -110,9 +110,11 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Single_line_break_inside_a_closed_quotation_does_not_end_a_sentence()
+    public void Line_break_ends_a_sentence_even_inside_a_quotation()
     {
-        Assert.Equal([new Sentence(0, 28, 0, 8), new Sentence(29, 31, 8, 1)], Split("قال: «الأولى\nالثانية» انتهى.\nثم"));
+        Assert.Equal(
+            [new Sentence(0, 12, 0, 4), new Sentence(13, 28, 4, 4), new Sentence(29, 31, 8, 1)],
+            Split("قال: «الأولى\nالثانية» انتهى.\nثم"));
     }
 
     [Fact]
