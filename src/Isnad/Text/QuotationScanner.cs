@@ -49,7 +49,7 @@ public static class QuotationScanner
         public char Mark;
         public Family Family;
         public int BreaksCrossed;
-        public int FirstParagraphEnd;
+        public int FirstLineEnd;
         public int InnerQuotationsEnd;
     }
 
@@ -104,12 +104,12 @@ public static class QuotationScanner
                     if (c == '\u00AB' && wasLineStart && depth > 0 && stack[depth - 1].Family == Family.Guillemet
                         && stack[depth - 1].BreaksCrossed > 0)
                     {
-                        break; // «continued paragraph: the carried quotation goes on.
+                        break; // «continued paragraph on a new line: the carried quotation goes on.
                     }
 
                     if (depth < MaxDepth)
                     {
-                        stack[depth++] = new OpenQuote { Start = i, Mark = c, Family = family, FirstParagraphEnd = -1 };
+                        stack[depth++] = new OpenQuote { Start = i, Mark = c, Family = family, FirstLineEnd = -1 };
                     }
 
                     break;
@@ -252,7 +252,7 @@ public static class QuotationScanner
         {
             // A carried « that is never closed ends with its first paragraph; it must still hold the quotations that
             // opened inside that paragraph.
-            if (stack[j].FirstParagraphEnd < 0 || outer.Start < stack[j].FirstParagraphEnd)
+            if (stack[j].FirstLineEnd < 0 || outer.Start < stack[j].FirstLineEnd)
             {
                 stack[j].InnerQuotationsEnd = Math.Max(stack[j].InnerQuotationsEnd, at + 1);
             }
@@ -275,7 +275,7 @@ public static class QuotationScanner
         for (var j = 0; j < keep; j++)
         {
             stack[j].BreaksCrossed++;
-            if (stack[j].FirstParagraphEnd < 0) stack[j].FirstParagraphEnd = lineEnd;
+            if (stack[j].FirstLineEnd < 0) stack[j].FirstLineEnd = lineEnd;
         }
 
         return keep;
@@ -283,15 +283,15 @@ public static class QuotationScanner
 
     /// <summary>
     /// Returns stack entries [from, to) as unclosed quotations, innermost first. Each ends at the end of its first
-    /// paragraph, or later when a quotation inside it ended later, so quotations always nest.
+    /// line, or later when a quotation inside it ended later, so quotations always nest.
     /// </summary>
-    private static void Abandon(Span<OpenQuote> stack, int from, int to, int paragraphEnd, List<Quotation> quotes)
+    private static void Abandon(Span<OpenQuote> stack, int from, int to, int lineEnd, List<Quotation> quotes)
     {
         var firstAdded = quotes.Count;
         for (var j = to - 1; j >= from; j--)
         {
             var open = stack[j];
-            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : paragraphEnd;
+            var end = open.FirstLineEnd >= 0 ? open.FirstLineEnd : lineEnd;
             end = Math.Max(Math.Max(end, open.Start + 1), open.InnerQuotationsEnd);
             for (var q = firstAdded; q < quotes.Count; q++)
             {
