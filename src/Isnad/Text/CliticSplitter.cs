@@ -163,6 +163,9 @@ internal static class CliticSplitter
         if (before == Alef) return 0;
         if (CliticLexicon.EndsWithoutEnclitic(key)) return 0;
 
+        // A listed word ending in ه with the accusative alef: منوها، موجها are not منو + ها.
+        if (length == 2 && raw[^1] == Alef && CliticLexicon.EndsWithoutEnclitic(key[..^1])) return 0;
+
         // عبدالله، نصرالله: the name of God, not a pronoun.
         if (key.EndsWith("\u0627\u0644\u0644\u0647", StringComparison.Ordinal)) return 0;
 

@@ -186,6 +186,14 @@ public sealed class CliticSplitTests
     }
 
     [Theory]
+    [InlineData("منوها")]
+    [InlineData("موجها")]
+    public void Listed_ha_words_with_the_accusative_alef_are_not_pronouns(string word)
+    {
+        Assert.Equal(("", word, "", Proclitics.None), Split(word));
+    }
+
+    [Theory]
     [InlineData("توجيه")]
     [InlineData("تسفيه")]
     public void Tafiil_of_a_root_ending_in_ha_keeps_its_ha(string word)
