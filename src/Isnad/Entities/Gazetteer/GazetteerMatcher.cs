@@ -89,7 +89,8 @@ internal sealed class GazetteerMatcher
         var (firstBare, firstArticle) = firstIsArabic ? SplitArticle(keys[0]) : (keys[0], false);
         var latin = tokens.All(t => t.Kind != TokenKind.Arabic) && tokens.Any(t => t.Kind == TokenKind.Latin);
         var exactCase = latin && tokens.Length == 1 && alias.Length <= 3 ? alias : null;
-        var typed = firstIsArabic && TypeWords.ContainsKey(firstBare);
+        // «صحيفة الرياض» carries its type word; «المدينة» alone is only a name, though مدينة is a type word.
+        var typed = firstIsArabic && keys.Length > 1 && TypeWords.ContainsKey(firstBare);
 
         var node = root.Child(firstBare);
         for (var i = 1; i < keys.Length; i++)

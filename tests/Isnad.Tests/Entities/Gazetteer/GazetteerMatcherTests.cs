@@ -69,6 +69,14 @@ public sealed class GazetteerMatcherTests
     }
 
     [Fact]
+    public void ANameThatIsOnlyATypeWordIsStillAmbiguous()
+    {
+        // مدينة is a type word for places, but «المدينة» alone is the newspaper, the city of Madinah or any city.
+        Assert.Equal([("المدينة", "المدينة", "المدينة", "Al-Madina", "newspaper", true)], Find("وفي المدينة"));
+        Assert.Equal([("ومع", "ومع", "ومع", "MAP", "agency", true)], Find("ومع ذلك"));
+    }
+
+    [Fact]
     public void TheLongestAliasWins()
     {
         Assert.Equal([("الجزيرة نت", "الجزيرة نت", "الجزيرة نت", "Al Jazeera Net", "site", false)], Find("بحسب الجزيرة نت"));
