@@ -77,6 +77,30 @@ public sealed class GazetteerMatcherTests
     }
 
     [Fact]
+    public void ATypeWordOfAnotherKindConfirmsNothing()
+    {
+        // وكالة announces an agency: «الأنباء» after it is not confirmed as the Kuwaiti newspaper.
+        var match = Assert.Single(Matcher.FindAll("ونقلت وكالة الأنباء الرسمية"));
+
+        Assert.Equal(("الأنباء", "newspaper", true, false), (match.Canonical, match.Type, match.Ambiguous, match.Typed));
+    }
+
+    [Theory]
+    [InlineData("وصل إلى كابل")]
+    [InlineData("وأم الطفل")]
+    public void ProcliticsAndHamzaDoNotMakeNames(string text)
+    {
+        // كابل is not ك + أبل; «وأم» (and a mother) is not وام, whose alef carries no hamza.
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void AHamzaOnHamzatAlWaslIsTolerated()
+    {
+        Assert.Equal([("الإتحاد الأوروبي", "الإتحاد الأوروبي", "الاتحاد الأوروبي", "European Union", "international", false)], Find("الإتحاد الأوروبي"));
+    }
+
+    [Fact]
     public void TheLongestAliasWins()
     {
         Assert.Equal([("الجزيرة نت", "الجزيرة نت", "الجزيرة نت", "Al Jazeera Net", "site", false)], Find("بحسب الجزيرة نت"));
