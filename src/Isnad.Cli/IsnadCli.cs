@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Isnad.Cli.Commands;
+using Isnad.Cli.Output;
 
 namespace Isnad.Cli;
 
@@ -17,6 +18,9 @@ internal static class IsnadCli
             AnalyzeCommand.Build(context),
             EvalCommand.Build(context),
             BenchCommand.Build(context),
+            TrainNerCommand.Build(),
+            EvalNerCommand.Build(),
+            NerClustersCommand.Build(),
         };
         root.HelpName = "isnad";
         return root;
@@ -26,7 +30,7 @@ internal static class IsnadCli
     public static int RunOnConsole(string[] args)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
+        var stdout = new StreamWriter(new StdoutStream(Console.OpenStandardOutput()), utf8, 1 << 16) { AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         var context = new CliContext(stdout, stderr, !Console.IsOutputRedirected, Console.OpenStandardInput);
         try
@@ -37,9 +41,9 @@ internal static class IsnadCli
         {
             try
             {
-                stdout.Flush();
+                stdout.Dispose();
             }
-            catch (IOException)
+            catch (StdoutClosedException)
             {
                 // The reader went away (e.g. `| head`): nothing left to tell it.
             }
@@ -50,6 +54,15 @@ internal static class IsnadCli
     {
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line, like every other user error, instead of the parser's full help text.
+            var command = parsed.CommandResult.Command;
+            var helpHint = command is RootCommand ? "isnad --help" : $"isnad {command.Name} --help";
+            context.Error.WriteLine($"isnad: {OneLine(parsed.Errors[0].Message)} (see '{helpHint}')");
+            return ExitCodes.UserError;
+        }
+
         var invocation = new InvocationConfiguration
         {
             Output = context.Out,
@@ -65,6 +78,16 @@ internal static class IsnadCli
             context.Error.WriteLine($"isnad: {error.Message}");
             return ExitCodes.UserError;
         }
+        catch (StdoutClosedException)
+        {
+            return ExitCodes.Success;
+        }
+        catch (EngineFailure failure)
+        {
+            context.Error.WriteLine($"isnad: {OneLine(failure.Message)}");
+            WriteDebug(context, failure.InnerException!);
+            return ExitCodes.InternalError;
+        }
         catch (OperationCanceledException)
         {
             context.Error.WriteLine("isnad: cancelled");
@@ -75,12 +98,17 @@ internal static class IsnadCli
 #pragma warning restore CA1031
         {
             context.Error.WriteLine($"isnad: internal error: {exception.GetType().Name}: {OneLine(exception.Message)}");
-            if (Environment.GetEnvironmentVariable("ISNAD_DEBUG") is { Length: > 0 })
-            {
-                context.Error.WriteLine(exception.ToString());
-            }
-
+            WriteDebug(context, exception);
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The stack trace, only when asked for with ISNAD_DEBUG=1.</summary>
+    private static void WriteDebug(CliContext context, Exception exception)
+    {
+        if (Environment.GetEnvironmentVariable("ISNAD_DEBUG") is { Length: > 0 })
+        {
+            context.Error.WriteLine(exception.ToString());
         }
     }
 

@@ -58,7 +58,27 @@ internal static class AnalyzeCommand
 
     private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, bool listTokens, CancellationToken cancellationToken)
     {
-        // Plain files are read and decoded before anything is printed, so a bad file fails cleanly without half an output.
+        // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
+        // fails cleanly without half an output.
+        foreach (var path in paths.Where(p => p != TextFileReader.StdinName))
+        {
+            // The parser takes an unknown "--option" as a file name; a file really named so can be given as ./--name.
+            if (path.StartsWith('-'))
+            {
+                throw new CliError($"{path}: unknown option (see 'isnad analyze --help')");
+            }
+
+            if (Directory.Exists(path))
+            {
+                throw new CliError($"{path}: is a directory, not a file");
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new CliError($"{path}: no such file");
+            }
+        }
+
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -66,22 +86,17 @@ internal static class AnalyzeCommand
             {
                 plain[path] = TextFileReader.Read(path, context.OpenStdin);
             }
-            else if (JsonLinesArticles.IsJsonLines(path) && !File.Exists(path))
-            {
-                throw new CliError(Directory.Exists(path) ? $"{path}: is a directory, not a file" : $"{path}: no such file");
-            }
         }
 
         var single = paths.Length == 1 && !JsonLinesArticles.IsJsonLines(paths[0]);
         var shape = asLines ? JsonOutput.Shape.Lines : single ? JsonOutput.Shape.SingleObject : JsonOutput.Shape.Array;
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
-        var pipeline = Pipeline.Default;
 
         foreach (var article in Articles(paths, plain, meta, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = pipeline.Analyze(article.Text, article.Meta);
+            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
             if (jsonOutput is not null)
             {
                 jsonOutput.Write(analysis);
@@ -102,7 +117,7 @@ internal static class AnalyzeCommand
             if (plain.TryGetValue(path, out var text))
             {
                 var name = path == TextFileReader.StdinName ? "<stdin>" : path;
-                yield return new Article(name, text, meta with { Id = meta.Id ?? Path.GetFileName(name) });
+                yield return new Article(name, text, meta with { Id = path == TextFileReader.StdinName ? null : Path.GetFileName(path) });
                 continue;
             }
 

@@ -108,7 +108,7 @@ internal static class EvalCommand
 
     private static JsonDocument RunEngine(Article article)
     {
-        var analysis = Pipeline.Default.Analyze(article.Text, article.Meta);
+        var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
         return JsonDocument.Parse(AnalysisJsonWriter.ToJson(analysis, indented: false));
     }
 

@@ -37,7 +37,7 @@ internal static class JsonLinesArticles
     {
         using var reader = Open(path);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (ReadLine(reader, path) is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
@@ -52,6 +52,18 @@ internal static class JsonLinesArticles
         if (lineNumber == 0)
         {
             throw new CliError($"{path}: empty file");
+        }
+    }
+
+    private static string? ReadLine(StreamReader reader, string path)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (InvalidDataException corrupt)
+        {
+            throw new CliError($"{path}: corrupt gzip data ({IsnadCli.OneLine(corrupt.Message)})");
         }
     }
 

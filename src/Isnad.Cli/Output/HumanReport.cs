@@ -91,7 +91,7 @@ internal sealed class HumanReport
         console.WriteLine();
     }
 
-    private void WriteAttribution(Attribution attribution)
+    private void WriteAttribution(Model.Attribution attribution)
     {
         var source = attribution.Source;
         console.MarkupLine($"  [bold yellow]{Escape(attribution.Id)}[/]  [grey]{AnalysisJsonWriter.FormName(attribution.Content.Form)}{(attribution.NestedIn is { } outer ? $", nested in {Escape(outer)}" : "")}[/]");

@@ -19,6 +19,9 @@ internal sealed class ArticleExtraction
     private readonly ChainBuilder chains;
     private readonly List<Draft> drafts = [];
 
+    /// <summary>Relays named before a statement in the same sentence («وفقاً لوكالة X، قالت مصادر …»).</summary>
+    private (int Sentence, List<Relay> Relays)? pendingRelays;
+
     public ArticleExtraction(ArticleText doc, ReportingLexicon lexicon, ArticleMeta meta)
     {
         this.doc = doc;
@@ -34,7 +37,7 @@ internal sealed class ArticleExtraction
         var i = 0;
         while (i < doc.Count)
         {
-            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && !IsNonAssertive(i, cue) && !IsNonReportingSense(i, cue, length))
+            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && !chains.IsMonitoringVerb(i) && !IsNonAssertive(i, cue) && !IsNonReportingSense(i, cue, length))
             {
                 var draft = cue.Class switch
                 {
@@ -149,12 +152,39 @@ internal sealed class ArticleExtraction
 
             if (!phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
-                phrase = phrases.Read(j, marker < 0 ? sentenceEnd : marker);
+                phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
+                if (phrase is not null)
+                {
+                    phrase = phrases.ExtendToName(phrase, marker < 0 ? sentenceEnd : marker);
+                    phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
+                }
+
+                if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)))
+                {
+                    phrase = null; // not a speaker's phrase: the verb's subject is dropped
+                }
             }
         }
 
         // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
         phrase ??= SubjectBefore(cueFirst);
+
+        // «وذكرت قناة X نقلاً عن مصادر أن …»: the subject relays the source named after «نقلاً عن».
+        List<Relay> leadingRelays = [];
+        if (phrase is not null)
+        {
+            var n = phrase.End;
+            while (n < sentenceEnd && doc.IsComma(n))
+            {
+                n++;
+            }
+
+            if (doc.BareKey(n) is "نقلا" && doc.Key(n + 1) is "عن" && phrases.Read(n + 2, marker < 0 ? sentenceEnd : marker) is { } relayed)
+            {
+                leadingRelays = chains.RelayOf(phrase);
+                phrase = phrases.ExtendToName(relayed, marker < 0 ? sentenceEnd : marker);
+            }
+        }
 
         if (contentStart < 0)
         {
@@ -175,7 +205,7 @@ internal sealed class ArticleExtraction
 
         var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
         draft.Phrase = phrase;
-        draft.Chain = chains.RelaysBetween(phrase?.End ?? cueEnd, marker);
+        draft.Chain = [.. leadingRelays, .. chains.RelaysBetween(phrase?.End ?? cueEnd, marker)];
         draft.ExplicitChain = draft.Chain.Count > 0;
         return draft;
     }
@@ -252,6 +282,12 @@ internal sealed class ArticleExtraction
                 return null;
             }
 
+            var next = FindContentStart(source.End, sentenceEnd, out var sourceMarker, out _);
+            if (next >= 0 && doc.Key(source.End) is not "عن")
+            {
+                source = phrases.ExtendToName(source, sourceMarker);
+            }
+
             k = SkipAdverbials(source.End, sentenceEnd);
         }
 
@@ -280,7 +316,15 @@ internal sealed class ArticleExtraction
         var cueEnd = cueFirst + cueLength;
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var previous = drafts.Count > 0 ? drafts[^1] : null;
-        if (previous is null || doc.SentenceOf[cueFirst] - previous.Sentence > 1)
+        if (previous is null || doc.SentenceOf[cueFirst] - previous.Sentence > 1 || doc.QuotationOf[cueFirst] >= 0)
+        {
+            return null;
+        }
+
+        // A participle continues a statement: it follows a clause mark or the end of the previous content.
+        var after = doc.IsClauseMark(cueFirst - 1) || doc.IsQuoteMark(cueFirst - 1) || doc.StartsWithConjunction(cueFirst)
+            || doc.Tokens[cueFirst].Start >= previous.Content.End && doc.Tokens[cueFirst].Start - previous.Content.End <= 3;
+        if (!after)
         {
             return null;
         }
@@ -335,18 +379,33 @@ internal sealed class ArticleExtraction
         }
         else
         {
-            phrase = phrases.Read(j, sentenceEnd);
-            if (phrase is null)
+            phrase = phrases.ReadWithApposition(j, sentenceEnd);
+            if (phrase is null || phrase.Kind == SourceKind.Unknown && !resolver.IsKnownSurname(phrase, cueFirst))
             {
-                return null;
+                return null; // «وفقاً لمراجعة البيانات»: not a source
             }
         }
 
+        phrase = phrases.WithAuthor(phrase, sentenceEnd);
         var atClauseStart = cueFirst == sentenceStart || doc.IsClauseMark(cueFirst - 1) && !doc.IsComma(cueFirst - 1);
         TextSpan content;
         if (atClauseStart)
         {
             var start = phrase.Reference == Reference.Pronoun ? cueEnd : phrase.End;
+            var next = start;
+            while (next < sentenceEnd && doc.IsComma(next))
+            {
+                next++;
+            }
+
+            // «وفقاً لوكالة X، أوضحت مصادر أن …»: the outlet relays the statement that follows.
+            if ((phrase.Kind == SourceKind.Outlet || phrase.Outlet is not null) && phrases.MatchCue(next, out var following, out _)
+                && following.Class is CueClass.Verb or CueClass.Relay or CueClass.Knowing)
+            {
+                pendingRelays = (doc.SentenceOf[cueFirst], chains.RelayOf(phrase));
+                return null;
+            }
+
             start = chains.SkipRelays(start, sentenceEnd);
             while (start < sentenceEnd && (doc.IsComma(start) || doc.Key(start) is "فان" or "ان" or "فانه" or "فانها" or "فقد" or "قد"))
             {
@@ -447,7 +506,7 @@ internal sealed class ArticleExtraction
                 continue;
             }
 
-            if (k > from && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
+            if (k > from && !chains.IsMonitoringVerb(k) && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
             {
                 break;
             }
@@ -539,6 +598,18 @@ internal sealed class ArticleExtraction
             end = Math.Min(start + 1, doc.Count);
         }
 
+        // A stray closing mark at the end that opened nowhere inside the content is not part of it.
+        var marks = 0;
+        for (var k = start; k < end; k++)
+        {
+            marks += doc.IsQuoteMark(k) ? 1 : 0;
+        }
+
+        if (end - 1 > start && doc.IsQuoteMark(end - 1) && marks % 2 == 1)
+        {
+            end--;
+        }
+
         return doc.SpanOf(start, end);
     }
 
@@ -575,13 +646,14 @@ internal sealed class ArticleExtraction
                 continue; // Nothing inside a quotation ends the clause.
             }
 
-            if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && k + 1 < sentenceEnd && StartsNewStatement(k + 1))
+            var afterMark = k + 1 < sentenceEnd && doc.Key(k + 1) is "فيما" or "بينما" or "كما" or "حيث" ? k + 2 : k + 1;
+            if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && afterMark < sentenceEnd && StartsNewStatement(afterMark))
             {
                 end = k;
                 break;
             }
 
-            if (k > start + 1 && doc.IsWord(k) && doc.Key(k)[0] is 'و' or 'ف' && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
+            if (k > start + 1 && doc.IsWord(k) && doc.StartsWithConjunction(k) && StartsNewStatement(k) && phrases.MatchCue(k, out var c, out _) && c.Class is CueClass.Verb or CueClass.Relay)
             {
                 end = k;
                 break;
@@ -607,7 +679,7 @@ internal sealed class ArticleExtraction
 
         return cue.Class switch
         {
-            CueClass.Participle => true,
+            CueClass.Participle or CueClass.Stance => true,
             CueClass.Prep => true,
             CueClass.Verb or CueClass.Relay => FindContentStart(k + length, doc.SentenceEndToken(k), out _, out _) >= 0,
             _ => false,
@@ -732,6 +804,23 @@ internal sealed class ArticleExtraction
             return;
         }
 
+        if (pendingRelays is { } pending && pending.Sentence == draft.Sentence && draft.Cue.Class != CueClass.Prep)
+        {
+            draft.Chain = [.. pending.Relays, .. draft.Chain];
+            draft.ExplicitChain = true;
+            pendingRelays = null;
+        }
+
+        // Speaking to the article's own outlet is no relay, and must not make a source look like a new one.
+        draft.Chain = chains.DropOwnOutlet(draft.Chain);
+        draft.ExplicitChain = draft.Chain.Count > 0;
+
+        // A report inside the previous statement's reported clause (not quoted) is part of that content.
+        if (drafts.Count > 0 && drafts[^1] is var last && last.Content.Contains(doc.SpanOf(draft.CueFirst, draft.CueEnd)) && doc.QuotationOf[draft.CueFirst] < 0)
+        {
+            return;
+        }
+
         if (draft.Speaker is null)
         {
             resolver.Resolve(draft, drafts, ProDropSentenceWindow);
@@ -798,10 +887,25 @@ internal sealed class ArticleExtraction
 
     private Attribution Build(Draft d, string id)
     {
-        var cueSpan = doc.SpanOf(d.CueFirst, d.CueEnd);
+        var cueSpan = doc.SpanOf(d.CueFirst, DisplayedCueEnd(d));
         var cue = new Cue(cueSpan, doc.Slice(cueSpan), d.Cue.Lemma);
         var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content));
         return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
+    }
+
+    /// <summary>«بحسب ما»، «بحسب تعبيره»: the cue shown is the first word when that word is a cue by itself.</summary>
+    private int DisplayedCueEnd(Draft d)
+    {
+        if (d.CueEnd - d.CueFirst > 1 && doc.Key(d.CueFirst + 1) is "ما" or "لما" && phrases.MatchCue(d.CueFirst, out var single, out var length) && length == d.CueEnd - d.CueFirst)
+        {
+            var key = doc.BareKey(d.CueFirst);
+            if (lexicon.Cues.TryMatch(key, _ => null, out single, out _) || lexicon.Cues.TryMatch(doc.Key(d.CueFirst), _ => null, out single, out _))
+            {
+                return d.CueFirst + 1;
+            }
+        }
+
+        return d.CueEnd;
     }
 
     private ContentForm FormOf(TextSpan content)

@@ -111,12 +111,55 @@ internal sealed class ArticleText
         return s < 0 ? 0 : Sentences[s].FirstToken;
     }
 
-    /// <summary>The key without a leading conjunction و or ف (وقال → قال), when something word-like remains.</summary>
+    /// <summary>The key without the conjunction و/ف the tokenizer split off (وقال → قال; وزير stays).</summary>
     public string BareKey(int i)
     {
         var k = Key(i);
-        return k.Length >= 3 && (k[0] == 'و' || k[0] == 'ف') ? k[1..] : k;
+        return StartsWithConjunction(i) && k.Length >= 3 ? k[1..] : k;
     }
+
+    /// <summary>Whether the tokenizer split a conjunction و/ف off the word (وأضاف، فقال; not وزير، وليد).</summary>
+    public bool StartsWithConjunction(int i) =>
+        i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & (Proclitics.Waw | Proclitics.Fa)) != 0 && Key(i).Length > 2;
+
+    /// <summary>
+    /// The key for a lexicon look-up of a word that may carry a preposition: لوكالة → وكالة، للوزارة → الوزارة،
+    /// بالوزارة → الوزارة; other words as <see cref="BareKey"/>.
+    /// </summary>
+    public string LookupKey(int i)
+    {
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return "";
+        }
+
+        var t = Tokens[i];
+        if ((t.Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) == 0)
+        {
+            return BareKey(i);
+        }
+
+        var rest = ArabicNormalizer.Key(Text.AsSpan(t.StemStart, t.End - t.StemStart));
+        return (t.Proclitics & Proclitics.Article) != 0 ? "ال" + rest : rest;
+    }
+
+    /// <summary>
+    /// Whether the word ends a speaker's phrase (a preposition, a time word …). «علي» is the name when written with ي and
+    /// the preposition «على» when written with ى; both normalise alike, so the surface decides.
+    /// </summary>
+    public bool IsPhraseBreaker(int i)
+    {
+        var key = Key(i);
+        if (!FunctionWords.PhraseBreakers.Contains(key))
+        {
+            return false;
+        }
+
+        return !(key == "علي" && Text[Tokens[i].End - 1] == 'ي');
+    }
+
+    /// <summary>Whether the word carries the article ال (also after ل: للسياحة).</summary>
+    public bool IsDefinite(int i) => i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & Proclitics.Article) != 0;
 
     public TextSpan SpanOf(int first, int endExclusive) =>
         new(Tokens[first].Start, Tokens[Math.Max(first, endExclusive - 1)].End);

@@ -21,7 +21,7 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
         var entity = phrase.Outlet?.Canonical;
         var kind = phrase.Kind == SourceKind.Unknown ? SourceKind.Outlet : phrase.Kind;
         var text = doc.Slice(span);
-        if (phrase.Reference == Reference.Description && Resolver?.OutletAntecedent(phrase) is { } antecedent)
+        if (Resolver?.RelayAntecedent(phrase) is { } antecedent)
         {
             entity = antecedent.Entity ?? antecedent.Text;
         }
@@ -71,7 +71,7 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
 
             var end = first;
             while (end < to && end - first < MaxRelayTokens && (doc.IsWord(end) || doc.IsQuoteMark(end))
-                   && !(end > first && FunctionWords.PhraseBreakers.Contains(doc.Key(end))) && !FunctionWords.IsComplementizer(doc.Key(end)))
+                   && !(end > first && doc.IsPhraseBreaker(end)) && !FunctionWords.IsComplementizer(doc.Key(end)))
             {
                 end++;
             }
@@ -109,7 +109,7 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
     }
 
     /// <summary>«رصده موقع X»، «تابعتها قناة X»: a relay verb with an attached pronoun.</summary>
-    private bool IsMonitoringVerb(int k)
+    public bool IsMonitoringVerb(int k)
     {
         var key = doc.BareKey(k);
         return (key.StartsWith("رصد", StringComparison.Ordinal) || key.StartsWith("تابع", StringComparison.Ordinal) || key.StartsWith("نقلت", StringComparison.Ordinal) || key.StartsWith("اورد", StringComparison.Ordinal) || key.StartsWith("بثت", StringComparison.Ordinal) || key.StartsWith("نشرت", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using Isnad.Model;
+using Isnad.Text;
 
 namespace Isnad.Attributions;
 
@@ -28,15 +29,14 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             return true;
         }
 
-        var bare = doc.BareKey(i);
-        return !ReferenceEquals(bare, doc.Key(i)) && bare.Length < doc.Key(i).Length
-            && lexicon.Cues.TryMatch(bare, KeyAfter, out entry, out length);
+        var key = doc.Key(i);
+        return key.Length >= 3 && key[0] is 'و' or 'ف' && lexicon.Cues.TryMatch(key[1..], KeyAfter, out entry, out length);
     }
 
     /// <summary>Reads a speaker's phrase starting at <paramref name="first"/>, ending before <paramref name="limit"/>.</summary>
     public SpeakerPhrase? Read(int first, int limit)
     {
-        if (first >= limit || !doc.IsWord(first) && !doc.IsQuoteMark(first))
+        if (first >= limit || !doc.IsWord(first) && !doc.IsQuoteMark(first) || IsSpeechWord(first))
         {
             return null;
         }
@@ -76,10 +76,11 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (FunctionWords.PhraseBreakers.Contains(key))
+            if (doc.IsPhraseBreaker(end))
             {
                 // «مصدر في وزارة الداخلية»، «القيادي في الحركة»: the affiliation belongs to the phrase.
-                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1))
+                if (allowPrepositionOnce && !usedPreposition && key is "في" or "من" or "ب" or "داخل" or "لدي" && end + 1 < limit && doc.IsWord(end + 1)
+                    && !lexicon.Frames.TryMatch(key, o => doc.Key(end + o), out _, out _))
                 {
                     usedPreposition = true;
                     end++;
@@ -89,15 +90,24 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
-            if (end > first && IsRelayPreposition(end))
+            if (end > first && StartsPrepositionalPhrase(end) && allowPrepositionOnce && !usedPreposition)
+            {
+                usedPreposition = true; // «مصادر مطلعة بصندوق الموارد البشرية»
+                end++;
+                continue;
+            }
+
+            if (end > first && (IsRelayPreposition(end) || StartsPrepositionalPhrase(end)))
             {
                 break;
             }
 
-            if (end > first && (key[0] == 'و' || key[0] == 'ف') && key.Length > 2)
+            if (end > first && (doc.Tokens[end].Proclitics & Proclitics.Waw) != 0 && doc.Key(end).Length > 2)
             {
-                // Coordination continues the phrase only for a second title or body («ومدير الشرطة»).
-                if (!IsTitleOrHead(end, bare: true))
+                // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second
+                // adjective («الاقتصادية والاستراتيجية»).
+                var adjective = doc.IsDefinite(end) && doc.IsDefinite(end - 1);
+                if (!IsTitleOrHead(end, bare: true) && !adjective)
                 {
                     break;
                 }
@@ -123,6 +133,104 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         return Classify(first, end);
+    }
+
+    /// <summary>
+    /// Reads a phrase and an apposition after a comma that runs up to the content: «مدير المركز، الدكتور سالم الحداد، أن».
+    /// </summary>
+    public SpeakerPhrase? ReadWithApposition(int first, int limit)
+    {
+        var phrase = Read(first, limit);
+        if (phrase is null || !doc.IsComma(phrase.End) || phrase.End + 1 >= limit)
+        {
+            return phrase;
+        }
+
+        var apposition = Read(phrase.End + 1, limit);
+        if (apposition is null)
+        {
+            return phrase;
+        }
+
+        var rest = apposition.End;
+        while (rest < limit && (doc.IsComma(rest) || doc.IsPunct(rest, '(') || doc.IsPunct(rest, ')')))
+        {
+            rest++;
+        }
+
+        var startsWithTitle = IsTitleOrHead(phrase.End + 1, bare: true);
+        var named = apposition.Kind is SourceKind.Person or SourceKind.Unknown && apposition.End - apposition.First <= 5;
+        var atContent = rest == limit || FunctionWords.IsComplementizer(doc.Key(rest)) || doc.IsPunct(rest, ':');
+        if (atContent && (startsWithTitle || named))
+        {
+            var merged = Classify(first, apposition.End);
+            return merged with { Reference = Reference.Full };
+        }
+
+        return phrase;
+    }
+
+    private bool SameWord(int i, params string[] keys) => doc.IsWord(i) && keys.Contains(doc.Key(i), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document's author right after it: «بيان لمكتب المحافظ»، «بيان صادر عن الوزارة»، «تقرير الوزارة». Returns the phrase
+    /// extended over the author, with the author as its affiliation, or the phrase as it was.
+    /// </summary>
+    public SpeakerPhrase WithAuthor(SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind != SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        var k = phrase.End;
+        if (doc.Key(k) is "الصادر" or "صادر" or "الصادره" or "صادره")
+        {
+            k++;
+        }
+
+        var authorFirst = k;
+        if (doc.Key(k) is "عن" or "من")
+        {
+            authorFirst = k + 1;
+        }
+        else if ((doc.Tokens.ElementAtOrDefault(k).Proclitics & Proclitics.Lam) == 0 || k >= limit)
+        {
+            return phrase;
+        }
+
+        var author = Read(authorFirst, limit);
+        if (author is null && authorFirst == k && k < limit)
+        {
+            // «لمكتب المحافظ»: read the body after its preposition.
+            author = Classify(k, Math.Min(limit, ReadEnd(k + 1, limit)));
+        }
+
+        if (author is null || author.Kind is SourceKind.Unknown or SourceKind.Document)
+        {
+            return phrase;
+        }
+
+        return phrase with { End = author.End, Kind = SourceKind.Organization, AffiliationFirst = author.First, AffiliationEnd = author.End, Reference = Reference.Full };
+    }
+
+    private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
+
+    /// <summary>A participle or verb of speech cannot start a speaker's phrase («ومضى قائلاً»).</summary>
+    private bool IsSpeechWord(int i) =>
+        MatchCue(i, out var cue, out _) && cue.Class is CueClass.Participle or CueClass.Verb or CueClass.Stance && !IsTitleOrHead(i, bare: true);
+
+    /// <summary>«بالقيام»: the preposition ب attached to a word (other than «باسم») ends the phrase.</summary>
+    private bool StartsPrepositionalPhrase(int i)
+    {
+        var t = doc.Tokens[i];
+        var key = doc.Key(i);
+        if ((t.Proclitics & Proclitics.Ba) != 0 && !key.StartsWith("باسم", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>«لوكالة»، «لصحيفة»، «لـ»: speaking to a medium, which ends the speaker's phrase.</summary>
@@ -166,48 +274,67 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// <summary>What the phrase [first, end) names and how it refers.</summary>
     public SpeakerPhrase Classify(int first, int end)
     {
-        var key = doc.BareKey(first);
+        var phrase = ClassifyWith(doc.Key(first), first, end);
+        if (phrase.Kind == SourceKind.Unknown && !string.Equals(doc.LookupKey(first), doc.Key(first), StringComparison.Ordinal))
+        {
+            var again = ClassifyWith(doc.LookupKey(first), first, end);
+            if (again.Kind != SourceKind.Unknown)
+            {
+                phrase = again;
+            }
+        }
+
+        // «المصدر نفسه»، «نفس المصدر»: whoever spoke last.
+        if (phrase.Reference is Reference.Description or Reference.Full && (SameWord(end, "نفسه", "ذاته", "نفسها", "ذاتها") || SameWord(first - 1, "نفس", "ذات")))
+        {
+            phrase = phrase with { Reference = Reference.Same };
+        }
+
+        return phrase;
+    }
+
+    private SpeakerPhrase ClassifyWith(string key, int first, int end)
+    {
         string? Next(int o) => doc.Key(first + o);
         var length = end - first;
         var definite = key.StartsWith("ال", StringComparison.Ordinal);
+        var hasTitle = lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength);
+        var hasAnonymousHead = lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength);
+        var (affiliationFirst, _) = AffiliationOf(first, end);
+        var named = NameStart(first, affiliationFirst > 0 ? affiliationFirst - 1 : end) >= 0 || affiliationFirst > 0 && EndsWithName(affiliationFirst, end);
 
         // Honorific pronoun: سموه، معاليه.
-        if (lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength))
+        if (hasTitle && title.Class == TitleClass.Honorific)
         {
-            if (title.Class == TitleClass.Honorific)
-            {
-                return new SpeakerPhrase(first, end, SourceKind.Person, Gendered(title.Agreement), Reference.Honorific, key, TitleClass.Honorific, -1, -1, null);
-            }
+            return new SpeakerPhrase(first, end, SourceKind.Person, Gendered(title.Agreement), Reference.Honorific, key, TitleClass.Honorific, -1, -1, null);
+        }
 
+        // Anonymous sources, unless a name follows: مصدر مطلع، مصادر أمنية، المصدر، مسؤول في الوزارة.
+        if (hasAnonymousHead && !named && !(hasTitle && titleLength > anonLength))
+        {
+            var (af, ae) = AffiliationOf(first, end);
+            // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
+            var reference = definite ? Reference.Description : Reference.Full;
+            return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
+        }
+
+        if (hasTitle)
+        {
             var agreement = Gendered(title.Agreement);
             if (title.Class == TitleClass.Group)
             {
                 return new SpeakerPhrase(first, end, SourceKind.Person, agreement, length == titleLength ? Reference.Description : Reference.Full, StripArticle(key), null, -1, -1, null);
             }
 
-            var bareTitle = length <= titleLength || (length <= titleLength + 1 && definite && IsAdjectiveLike(first + titleLength));
-            var reference = bareTitle && definite ? Reference.Description : Reference.Full;
+            var reference = definite && !named ? Reference.Description : Reference.Full;
             var (af, ae) = AffiliationOf(first, end);
             return new SpeakerPhrase(first, end, SourceKind.Person, agreement, reference, StripArticle(key), title.Class, af, ae, null);
         }
 
-        // Anonymous sources: مصدر مطلع، مصادر أمنية، المصدر.
-        if (lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength))
+        if (hasAnonymousHead)
         {
-            var qualified = false;
-            for (var i = first + anonLength; i < end; i++)
-            {
-                qualified |= lexicon.AnonymousQualifiers.Contains(StripArticle(doc.Key(i))) || lexicon.AnonymousQualifiers.Contains(doc.Key(i));
-            }
-
             var (af, ae) = AffiliationOf(first, end);
-            var reference = definite && !qualified && af < 0 ? Reference.Description : Reference.Full;
-            if (definite && qualified && length <= anonLength + 1)
-            {
-                reference = Reference.Description; // «المصدر الأمني» refers back to «مصدر أمني».
-            }
-
-            return new SpeakerPhrase(first, end, SourceKind.Anonymous, anon, reference, StripArticle(key), null, af, ae, null);
+            return new SpeakerPhrase(first, end, SourceKind.Person, anon, Reference.Full, StripArticle(key), TitleClass.Office, af, ae, null);
         }
 
         // Outlets by name: رويترز، وكالة الأنباء السعودية.
@@ -228,15 +355,128 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             };
             var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
             var reference = bare && definite ? Reference.Description : Reference.Full;
+            if (kind == SourceKind.Document && !definite && length > headLength && doc.IsDefinite(first + headLength))
+            {
+                // «بيان الوزارة»، «تقرير الأمم المتحدة»، «بيان الزاملي»: an indefinite head before a definite word is
+                // in construct with its author.
+                var author = Classify(first + headLength, end);
+                return new SpeakerPhrase(first, end, author.Kind is SourceKind.Person or SourceKind.Organization ? author.Kind : SourceKind.Organization,
+                    head.Agreement, Reference.Full, StripArticle(key), null, first + headLength, end, null);
+            }
+
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);
         }
 
-        // A bare name: no article on the first word. Otherwise unknown.
-        var named = !definite && doc.IsWord(first);
-        var gender = key.EndsWith('ه') && !named ? Gender.Feminine : Gender.Masculine;
-        return new SpeakerPhrase(first, end, named ? SourceKind.Person : SourceKind.Unknown,
+        // A bare name: no article, no attached pronoun, not a function word, a few words. Otherwise unknown.
+        var bareName = !definite && doc.IsWord(first) && !HasPronoun(first)
+            && (length <= 5 || doc.IsWord(first + 1) && !doc.IsDefinite(first + 1))
+            && !doc.IsPhraseBreaker(first) && (doc.Tokens[first].Proclitics & (Proclitics.Ba | Proclitics.Lam | Proclitics.Kaf)) == 0;
+        var gender = key.EndsWith('ه') && !bareName ? Gender.Feminine : Gender.Masculine;
+        return new SpeakerPhrase(first, end, bareName ? SourceKind.Person : SourceKind.Unknown,
             new Agreement(gender, GrammaticalNumber.Singular), Reference.Full, StripArticle(key), null, -1, -1, null);
     }
+
+    /// <summary>
+    /// Extends a title's phrase that stopped at a preposition over the rest of the office up to the name right before
+    /// the content: «رئيس الغرفة التجارية | في القصيم حمد الجربوع | إن»، «المدير التنفيذي | لشركة الواحة عادل البقمي | إلى أن».
+    /// </summary>
+    public SpeakerPhrase ExtendToName(SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind is not (SourceKind.Person or SourceKind.Anonymous) || NameStart(phrase.First, phrase.End) >= 0)
+        {
+            return phrase;
+        }
+
+        var stop = limit;
+        while (stop > phrase.End && (doc.Key(stop - 1) is "الي" || doc.IsComma(stop - 1)))
+        {
+            stop--;
+        }
+
+        if (stop <= phrase.End || stop - phrase.End > 8)
+        {
+            return phrase;
+        }
+
+        for (var k = phrase.End; k < stop; k++)
+        {
+            var key = doc.Key(k);
+            var ends = !doc.IsWord(k) || MatchCue(k, out _, out _) || FunctionWords.IsComplementizer(key)
+                || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي")
+                || k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k));
+            if (ends)
+            {
+                stop = k; // the name ends where a comma, «في تصريح»، «لوكالة», a verb or a time word begins
+                break;
+            }
+        }
+
+        if (NameStart(phrase.First, stop) < 0)
+        {
+            return phrase;
+        }
+
+        return Classify(phrase.First, stop) with { Reference = Reference.Full };
+    }
+
+    /// <summary>
+    /// Where the personal name at the end of a phrase starts: after the last definite word (or title, or word with a
+    /// preposition) that an indefinite word follows («وزير النقل اليمني بدر محمد» → «بدر»); -1 when there is none.
+    /// </summary>
+    public int NameStart(int first, int end)
+    {
+        var start = -1;
+        for (var k = first; k < end - 1; k++)
+        {
+            var definite = IsNonNameWord(k) || doc.Key(k - 1) is "في" or "من" or "لدي";
+            if (definite && doc.IsWord(k + 1) && !doc.Key(k + 1).StartsWith("ال", StringComparison.Ordinal) && !IsNonNameWord(k + 1)
+                && !doc.IsPhraseBreaker(k + 1) && !IsQualifier(k + 1))
+            {
+                start = k + 1;
+            }
+        }
+
+        if (start < 0 || HasPronoun(start) && !FunctionWords.NameConnectors.Contains(doc.Key(start)))
+        {
+            return -1;
+        }
+
+        return start;
+    }
+
+    /// <summary>A name after the affiliation: «القيادي في الحزب جورج الخوري».</summary>
+    private bool EndsWithName(int affiliationFirst, int end) =>
+        NameStart(affiliationFirst, end) is var n && n >= 0 && end - n <= 3 && n > affiliationFirst && !IsTitleOrHead(n - 1, bare: true);
+
+    /// <summary>A third-person pronoun attached (حديثه، هويتها); a final ي is as likely a name's (علي، الشهري).</summary>
+    public bool HasPronoun(int i)
+    {
+        var t = doc.Tokens[i];
+        return t.HasEnclitic && doc.Text[t.End - 1] != 'ي';
+    }
+
+    /// <summary>«مصدر أمني مصري»: an adjective after an anonymous head, not a name.</summary>
+    private bool IsQualifier(int k)
+    {
+        var key = doc.Key(k);
+        if (lexicon.AnonymousQualifiers.Contains(key))
+        {
+            return true;
+        }
+
+        var afterAnonymous = IsAnonymousHead(k - 1) || lexicon.AnonymousQualifiers.Contains(doc.Key(k - 1)) || IsQualifierShape(k - 1);
+        return afterAnonymous && IsQualifierShape(k);
+    }
+
+    private bool IsQualifierShape(int k)
+    {
+        var key = doc.Key(k);
+        return key.Length > 3 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal));
+    }
+
+    private bool IsNonNameWord(int k) =>
+        doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal) || doc.IsDefinite(k) || IsTitleOrHead(k, bare: true)
+        || (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
 
     private static Agreement Gendered(Agreement agreement) =>
         agreement.IsKnown ? agreement : new Agreement(Gender.Masculine, GrammaticalNumber.Singular);
@@ -257,7 +497,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 continue;
             }
 
-            var key = i == first ? doc.BareKey(i) : doc.Key(i);
+            var key = i == first ? doc.LookupKey(i) : doc.Key(i);
             string? Next(int o) => doc.Key(i + o);
             if (lexicon.Outlets.TryMatch(key, Next, out outlet, out _) || lexicon.Outlets.TryMatch(StripArticle(key), Next, out outlet, out _))
             {

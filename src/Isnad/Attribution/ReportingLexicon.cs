@@ -137,6 +137,13 @@ internal sealed class ReportingLexicon
 
         foreach (var row in Rows("anonymous.txt"))
         {
+            // Rows noted as documents (تقرير، وثيقة، إحصاءات) name texts, not people: they are document heads.
+            if (Column(row, 2).StartsWith("document", StringComparison.Ordinal) || Column(row, 2).Contains("source kind document", StringComparison.Ordinal))
+            {
+                lexicon.Heads.Add(KeysOf(row[0]), new HeadEntry(row[0], HeadKind.Document, Agreement.Parse(Column(row, 1))));
+                continue;
+            }
+
             lexicon.AnonymousHeads.Add(KeysOf(row[0]), Agreement.Parse(Column(row, 1)));
         }
 

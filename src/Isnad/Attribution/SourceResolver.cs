@@ -38,6 +38,11 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             if (doc.IsWord(i) && (phrases.IsTitleOrHead(i, bare: true) || phrases.TryOutlet(i, i + 1, out _)))
             {
                 var phrase = phrases.Read(i, doc.SentenceEndToken(i));
+                if (phrase is not null)
+                {
+                    phrase = phrases.ExtendToName(phrases.WithAuthor(phrase, doc.SentenceEndToken(i)), doc.SentenceEndToken(i));
+                }
+
                 if (phrase is not null && phrase.Reference == Reference.Full && phrase.Kind != SourceKind.Unknown)
                 {
                     mentions.Add(NewMention(phrase));
@@ -100,11 +105,26 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return;
         }
 
+        if (phrase.Reference == Reference.Same)
+        {
+            var last = earlier.Count > 0 ? earlier[^1].Speaker : null;
+            draft.Speaker = last ?? NewMention(phrase);
+            draft.Resolved = last is not null;
+            return;
+        }
+
         if (phrase.Reference == Reference.Honorific)
         {
             var honorific = PhraseReader.StripArticle(doc.BareKey(phrase.First));
             var preferred = HonorificTitles.GetValueOrDefault(honorific) ?? [];
-            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
+            var exact = preferred.Take(1).ToArray(); // the honorific title itself: معاليه → معالي
+            // Named people first: «صاحب السمو الأمير فلان» rather than a passing «وسمو ولي العهد»; one who already spoke,
+            // else the article's protagonist (the first so titled), as Gulf news uses honorifics for its main figure.
+            var antecedent = RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && m.IsSpeaker && exact.Any(m.WordKeys.Contains))
+                ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Entity is not null && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && m.Entity is not null && preferred.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && exact.Any(m.WordKeys.Contains))
+                ?? RecentMention(position, m => m.Kind == SourceKind.Person && preferred.Any(m.WordKeys.Contains))
                 ?? RecentSpeaker(earlier, phrase.Agreement, draft.Sentence, int.MaxValue, SourceKind.Person)
                 ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
             draft.Speaker = antecedent ?? NewMention(phrase);
@@ -115,8 +135,14 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         if (phrase.Reference == Reference.Description)
         {
             var head = phrase.HeadKey;
-            var antecedent = RecentMention(position, m => m.Kind == phrase.Kind && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
-                && m.Agreement.AcceptsVerb(phrase.Agreement) is var _);
+            var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
+                && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head)));
+            if (antecedent is null && phrase.Kind == SourceKind.Document)
+            {
+                // «وجاء في البيان» after a body spoke: the statement is that body's.
+                antecedent = RecentSpeaker(earlier, Agreement.Unknown, draft.Sentence, sentenceWindow, SourceKind.Organization)
+                    ?? RecentMention(position, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
+            }
             // A second «المصادر» heard through a new relay is a new group.
             if (antecedent is not null && draft.ExplicitChain && !SameChain(antecedent.Chain, draft.Chain))
             {
@@ -128,8 +154,36 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return;
         }
 
+        // «وأضاف الحداد»: a family name alone refers to the person named in full earlier.
+        if (phrase.Kind == SourceKind.Unknown)
+        {
+            var agreement = draft.Cue.Class == CueClass.Verb ? draft.Cue.Agreement : Agreement.Unknown;
+            var named = BySurname(phrase, position, agreement);
+            if (named is not null)
+            {
+                draft.Speaker = named;
+                draft.Resolved = true;
+                return;
+            }
+        }
+
         draft.Speaker = mentions.FirstOrDefault(m => m.First == phrase.First && m.End == phrase.End) ?? AddMention(phrase);
         draft.Resolved = false;
+    }
+
+    /// <summary>Whether an unknown phrase is the family name of a person named before (بحسب الحداد).</summary>
+    public bool IsKnownSurname(SpeakerPhrase phrase, int before) => BySurname(phrase, before, Agreement.Unknown) is not null;
+
+    private SpeakerMention? BySurname(SpeakerPhrase phrase, int before, Agreement agreement)
+    {
+        if (phrase.End - phrase.First > 2)
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord).Select(doc.Key).ToArray();
+        return words.Length == 0 ? null
+            : RecentMention(before, m => m.Kind == SourceKind.Person && m.Entity is not null && words.All(m.WordKeys.Contains) && m.Agreement.AcceptsVerb(agreement));
     }
 
     private SpeakerMention AddMention(SpeakerPhrase phrase)
@@ -139,6 +193,12 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         mentions.Insert(at < 0 ? mentions.Count : at, mention);
         return mention;
     }
+
+    /// <summary>The earlier mention a relay given as a description (الوكالة، المصادر) refers to.</summary>
+    public SpeakerMention? RelayAntecedent(SpeakerPhrase phrase) =>
+        phrase.Reference == Reference.Description
+            ? OutletAntecedent(phrase) ?? RecentMention(phrase.First, m => m.Kind == phrase.Kind && m.First < phrase.First && m.WordKeys.Contains(phrase.HeadKey))
+            : null;
 
     /// <summary>The outlet an outlet description (الوكالة، الصحيفة) refers to, for a relay.</summary>
     public SpeakerMention? OutletAntecedent(SpeakerPhrase phrase) =>
@@ -206,10 +266,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         return new Source(span, text, kind, resolved, speaker?.Entity, affiliation);
     }
 
-    /// <summary>
-    /// The personal name at the end of a person's phrase: what follows the last definite word that is itself followed by
-    /// an indefinite one («وزير النقل اليمني بدر محمد» → «بدر محمد»), or after a title (الأمير، الدكتور).
-    /// </summary>
+    /// <summary>The personal name at the end of a person's phrase («وزير النقل اليمني بدر محمد» → «بدر محمد»).</summary>
     private string? NameIn(SpeakerPhrase phrase)
     {
         if (phrase.Kind != SourceKind.Person)
@@ -217,23 +274,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return null;
         }
 
-        var start = phrase.First;
-        for (var k = phrase.First; k < phrase.End - 1; k++)
-        {
-            var key = doc.BareKey(k);
-            var next = doc.Key(k + 1);
-            var definite = key.StartsWith("ال", StringComparison.Ordinal) || phrases.IsTitleOrHead(k, bare: true);
-            if (definite && doc.IsWord(k + 1) && !next.StartsWith("ال", StringComparison.Ordinal) && !phrases.IsTitleOrHead(k + 1, bare: true))
-            {
-                start = k + 1;
-            }
-        }
-
-        if (phrases.IsTitleOrHead(start, bare: true) || !doc.IsWord(start))
-        {
-            return null;
-        }
-
-        return doc.Slice(doc.SpanOf(start, phrase.End));
+        var start = phrases.NameStart(phrase.First, phrase.End);
+        return start < 0 ? null : doc.Slice(doc.SpanOf(start, phrase.End));
     }
 }

@@ -13,6 +13,8 @@ internal enum Reference : byte
     Description,
     /// <summary>A pronoun or a verb without a subject (وأضاف، عنه).</summary>
     Pronoun,
+    /// <summary>«المصدر نفسه»، «نفس المصدر»: the speaker just quoted.</summary>
+    Same,
 }
 
 /// <summary>A speaker's noun phrase: token range [First, End), what kind of speaker it names and how it refers.</summary>

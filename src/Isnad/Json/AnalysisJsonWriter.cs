@@ -130,7 +130,7 @@ public static class AnalysisJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteAttribution(Utf8JsonWriter writer, Attribution attribution)
+    private static void WriteAttribution(Utf8JsonWriter writer, Model.Attribution attribution)
     {
         writer.WriteStartObject();
         writer.WriteString("id", attribution.Id);

@@ -15,10 +15,20 @@ public static class ArabicNormalizer
     public static string Key(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return string.Empty;
+        if (!NeedsCompatibilityMapping(text))
+        {
+            // Common path: one pass to size the key, one allocation to write it.
+            var length = 0;
+            foreach (var c in text)
+            {
+                if (Fold(c) != '\0') length++;
+            }
 
-        // A presentation form can expand (ﷺ is 18 characters), so the output can outgrow the input.
-        var capacity = MaxKeyLength(text);
+            return string.Create(length, text, static (destination, source) => KeyInto(source, destination));
+        }
+
         char[]? rented = null;
+        var capacity = MaxKeyLength(text);
         var buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {
@@ -30,11 +40,16 @@ public static class ArabicNormalizer
         }
     }
 
-    /// <summary>The matching key of <paramref name="text"/>.</summary>
+    /// <summary>The matching key of <paramref name="text"/>; returns <paramref name="text"/> itself when it is already a key.</summary>
     public static string Key(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Key(text.AsSpan());
+        foreach (var c in text)
+        {
+            if (c >= PresentationForms.First || Fold(c) != c) return Key(text.AsSpan());
+        }
+
+        return text;
     }
 
     /// <summary>

@@ -14,13 +14,14 @@ internal static class CliticLexicon
         "وطني وطنية وطنيا وسط وسيط وسطاء وسائل وسيلة وثيقة وثائق وجه وجهة وجود واجب واجبات واحد واحدة وحدة وحدات " +
         "وصول ورقة وعد وعود وقف وقع واقع واقعة واضح واضحة واضحا والد والدة ولد ورد وصف وظيفة وظائف وفاة وقود وزن " +
         "وعي ورشة ورش وداع ودي ودية وادي ولادة وراء وصل وصلت وصلوا وافق وافقت وجد وجدت وجدوا وارد واردات وديعة " +
-        "ولاء وفير وفرة وليد وليمة وحش وعاء وطأة وصية وصايا وسام وساطة ورثة وريث وجبة وجبات واشنطن والي " +
+        "ولاء وفير وفرة وليد وليمة وحش وعاء وطأة وصية وصايا وسام وساطة ورثة وريث وجبة وجبات واشنطن وجوه واسع واسعة " +
+        "وقعت وقعا وقعوا وقوع واجه واجهت واجهوا واصل واصلت واصلوا وجهت وضعت وردت وصفت وعدت وفرت وزع وزعت وثق " +
         // ف
         "فريق فرق فيلم فقط فوق فرنسا فرنسي فرنسية فلسطين فلسطيني فلسطينية فندق فنادق فكرة فترة فترات فصل فصول " +
         "فعل فعلا فعلي فعلية فعاليات فعالية فعال فعالة فرصة فرص فرع فروع فئة فئات فيروس فبراير فحص فحوص فوز فاز " +
         "فازت فائز فشل فشلت فتح فتحت فتاة فتيات فرد فريد فضل فضلا فضاء فقير فقراء فقرة فقه فكر فكري فلسفة فنان " +
         "فنانة فني فنية فنون فهد فيصل فاطمة فالح فارس فراغ فرض فرضت فساد فضيحة فقيد فوائد فائدة فيديو فيسبوك فيينا " +
-        "فرحة فرح فصيل فصائل فاتورة فوضى فوري فورا فورية فئوي فجر فجأة فتوى فتاوى فخر فخري فرقة فروق " +
+        "فيها فيه فيهم فيهما فيما فيفا فاتن فيزياء فيلا فقيه فقهاء فواكه فرحة فرح فصيل فصائل فاتورة فوضى فوري فورا فورية فئوي فجر فجأة فتوى فتاوى فخر فخري فرقة فروق " +
         // ب
         "بيان بيانات بلاد بلدية بلديات بنك بنوك بحث بحوث بحر بحار بداية بعض بعضهم برنامج برامج بطولة بطولات بيت " +
         "بيوت بناء بريطانيا بريطاني بريطانية بغداد بيروت بكين برلين بطاقة بطاقات بقية بقاء بند بنود بيئة بيئي " +
@@ -28,16 +29,17 @@ internal static class CliticLexicon
         "بعيدا بلاغ بلاغات بنت بنات بنية بورصة بوابة باب باحث باحثة باحثين بائع بضائع بشر بشرية بشري بشار بلال " +
         "بندر بدر بيع براءة بركان بوتين باكستان بنغلاديش بلجيكا برازيل بعثة بعثات بئر بلوغ بنزين بترول بطالة " +
         "بلاستيك بينما بين بيننا بعدما بعد بسيط بسيطة بالغ بالغة باقي باقية بارز بارزة بادرة بارك بطء بقرة بعير " +
-        "بحيرة بلح بلد بلدان بيضاء بيض بشير بسام باسل باسمة بدوي براك بهجة بهاء بيشة بقيق بدر " +
+        "بحيرة بلح بلد بلدان بيضاء بيض بشير بسام باسل باسمة بدوي براك بهجة بهاء بيشة بقيق بدر بلاتر برشلونة باراك " +
+        "باتت بات باتوا برميل براميل بايرن " +
         // ل
         "لكن لجنة لجان لقاء لقاءات لقب لغة لغات ليس ليست ليلة ليالي لبنان لبناني لبنانية لندن لعب لاعب لاعبة " +
         "لاعبين لاعبون لحظة لحظات لحم لون لائحة لوائح لدى لكي لماذا ليبيا ليبي ليبية لوحة لوحات لجوء لاجئ لاجئين " +
         "لاجئون لواء لوجستي لوجستية لقطة لقطات لاحق لاحقا لاحقة لازم لطيف لطيفة لعبة لغز ليمون لوم لؤلؤ لؤي لحن " +
-        "لعل لولا ليت لين لينا ليلى لطيفة لمسة لمسات لهجة لهيب لياقة ليونة ليل " +
+        "لعل لولا ليت لين لينا ليلى لمسة لمسات لهجة لهيب لياقة ليونة ليل لافت لافتة لافتا لويس " +
         // س
         "سيارة سيارات سياسة سياسات سياسي سياسية سيدة سيدات سيطرة سنوات سنوي سنوية سنويا سيناء سياحة سياحي سياحية " +
         "سيادة سيناريو سيول سيرة سيف سينما ستة ستين ستون سيطر سيطرت ستار سياق سياج سيئة سيئ سيء سنغافورة ستمائة " +
-        "سيدني سيتي سيلفي ستارة " +
+        "سيدني سيتي سيلفي ستارة سيما " +
         // ال that is not the article
         "الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي الله اللهم التزام التزامات التزم " +
         "التزمت التقى التقت التقاء التحق التحقت التحاق التفت التفات التمس التماس الكتروني الكترونية الكترونيا " +
@@ -45,57 +47,60 @@ internal static class CliticLexicon
 
     /// <summary>Words that end in ه ها هم نا … as part of the word, not as an attached pronoun.</summary>
     private const string NonEncliticWords =
-        "شبه فقه نزيه وجيه منتزه متنزه مشتبه مكروه تافه نبيه فواكه توجيه تنبيه تشبيه ترفيه تنويه تمويه كورونا " +
-        "الله اللهم مشبوه مموه منبه متجه متجهة موجه موجهة مواجه مشابه متشابه كره فاكهة بديه";
+        "شبه فقه نزيه وجيه منتزه متنزه مشتبه مكروه تافه نبيه فواكه كورونا " +
+        "الله اللهم مشبوه مموه منبه متجه متجهة موجه موجهة مواجه مشابه متشابه كره فاكهة بديه جنيه " +
+        // verbs of roots ending in ه
+        "واجه يواجه تواجه نواجه أواجه توجه يتوجه تتوجه نتوجه اتجه يتجه تتجه نتجه وجه يوجه شبه يشبه تشبه أشبه " +
+        "يشتبه اشتبه تشابه يتشابه نبه ينبه تنبه نوه ينوه تنوه يكره تكره انتبه ينتبه تنزه يتنزه تفقه";
 
-    /// <summary>Two-letter function words that may stand after و or ف: وفي، ومن، ولم …</summary>
-    private const string ShortFunctionWords = "في من عن ما لم لن قد لا هو هي هم هن ان كل مع لو لي له لك به بل ثم اي";
+    /// <summary>Two-letter function words that may stand after و or ف: وفي، ومن، ولم، وتم …</summary>
+    private const string ShortFunctionWords = "في من عن ما لم لن قد لا هو هي هم هن ان كل مع لو لي له لك به بل ثم اي تم هل";
+
+    /// <summary>Two-letter words that may stand after the prepositions ب and ل: بأن، لأن، بكل، لكل، بأي، بلا …</summary>
+    private const string ShortWordsAfterPreposition = "ان كل اي من";
+
+    /// <summary>Two-letter words that may stand after ب only: بما، بلا (لما and للا are other words).</summary>
+    private const string ShortWordsAfterBa = "ما لا";
 
     /// <summary>Endings that may follow a listed base form: a pronoun, a plural or dual ending, a nisba.</summary>
     private static readonly string[] Tails =
         ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي", "ات", "ين", "ون", "ان", "ا", "وا", "يه", "يا", "يين", "يون"];
 
-    private static readonly HashSet<string> NonClitic = Build(NonCliticWords);
-    private static readonly HashSet<string> NonEnclitic = Build(NonEncliticWords);
-    private static readonly HashSet<string> Short = Build(ShortFunctionWords);
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCliticLookup = NonClitic.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonEncliticLookup = NonEnclitic.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortLookup = Short.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every listed word is stored with each tail (and ة written ت before it), so a check is one lookup.
+    private static readonly SpanSet NonClitic = new(WithTails(Keys(NonCliticWords)));
+    private static readonly SpanSet NonEnclitic = new(Keys(NonEncliticWords));
+    private static readonly SpanSet Short = new(Keys(ShortFunctionWords));
+    private static readonly SpanSet ShortAfterPreposition = new(Keys(ShortWordsAfterPreposition));
+    private static readonly SpanSet ShortAfterBa = new(Keys(ShortWordsAfterBa));
 
     /// <summary>True when <paramref name="key"/> (a word from its first letter that looks like a clitic) is a listed word or one plus a tail.</summary>
-    public static bool StartsWithoutClitic(ReadOnlySpan<char> key)
+    public static bool StartsWithoutClitic(ReadOnlySpan<char> key) => NonClitic.Contains(key);
+
+    public static bool EndsWithoutEnclitic(ReadOnlySpan<char> key) => NonEnclitic.Contains(key);
+
+    public static bool IsShortFunctionWord(ReadOnlySpan<char> key) => Short.Contains(key);
+
+    /// <summary>True when <paramref name="key"/> is a two-letter word that may follow the preposition <paramref name="preposition"/>.</summary>
+    public static bool IsShortWordAfterPreposition(char preposition, ReadOnlySpan<char> key) =>
+        ShortAfterPreposition.Contains(key) || (preposition == '\u0628' && ShortAfterBa.Contains(key));
+
+    private static IEnumerable<string> Keys(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.Key);
+
+    private static IEnumerable<string> WithTails(IEnumerable<string> words)
     {
-        if (NonCliticLookup.Contains(key)) return true;
-        Span<char> swapped = stackalloc char[key.Length];
-        foreach (var tail in Tails)
+        foreach (var word in words)
         {
-            if (key.Length - tail.Length < 2 || !key.EndsWith(tail, StringComparison.Ordinal)) continue;
-            var stem = key[..^tail.Length];
-            if (NonCliticLookup.Contains(stem)) return true;
-            if (stem[^1] == '\u062A')
+            yield return word;
+            foreach (var tail in Tails)
             {
-                // ة becomes ت before a suffix: وزارته → وزارة.
-                stem.CopyTo(swapped);
-                swapped[stem.Length - 1] = '\u0647';
-                if (NonCliticLookup.Contains(swapped[..stem.Length])) return true;
+                yield return word + tail;
+                if (word.EndsWith('\u0647'))
+                {
+                    // ة becomes ت before a suffix: وزارة → وزارته.
+                    yield return string.Concat(word.AsSpan(0, word.Length - 1), "\u062A", tail);
+                }
             }
         }
-
-        return false;
-    }
-
-    public static bool EndsWithoutEnclitic(ReadOnlySpan<char> key) => NonEncliticLookup.Contains(key);
-
-    public static bool IsShortFunctionWord(ReadOnlySpan<char> key) => ShortLookup.Contains(key);
-
-    private static HashSet<string> Build(string words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            set.Add(ArabicNormalizer.Key(word));
-        }
-
-        return set;
     }
 }

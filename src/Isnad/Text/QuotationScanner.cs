@@ -1,21 +1,25 @@
+using System.Buffers;
+
 namespace Isnad.Text;
 
 /// <summary>
 /// Finds quotations in one pass over the text.
 /// <list type="bullet">
-/// <item>Pairs: « », ‹ ›, “ ” (either direction: ” may open and “ close, as often in Arabic text), „ “, " ",
-/// and ' ' or ‘ ’ only when clearly a quote (never an apostrophe between two letters).</item>
-/// <item>Direction of “ ” " ' ‘ ’ is read from the surroundings: a mark after a space or punctuation and before a
-/// letter opens, a mark after a letter and before a space or punctuation closes; when that is unclear the mark
-/// closes an open quotation of its family, else opens one (' ‘ ’ are then ignored).</item>
+/// <item>Pairs: « », ‹ ›, “ ” (either direction: ” may open and “ close, as often in Arabic text; ″ may close), „ “,
+/// " ", and ' ' or ‘ ’ only when clearly a quote (never an apostrophe between two letters).</item>
+/// <item>“ ” and " do not nest: while one is open, the next mark of the family closes it, whatever its direction or
+/// spacing. Otherwise direction is read from the surroundings: a mark after a space or punctuation and before a word
+/// opens, a mark after a word and before a space or punctuation closes. « opens, except that while a « is open a «
+/// standing before a space or punctuation closes it (« داعش «); » closes, or opens a reversed pair (»نص«) when
+/// nothing is open and it stands before a word.</item>
 /// <item>A closing mark with nothing of its family open is stray and ignored.</item>
 /// <item>A quotation still open at a paragraph break (a blank line) or at the end of the text is returned with
 /// Closed = false and End at the end of its paragraph (trailing white space excluded). Only « may continue past a
 /// paragraph break, up to <see cref="MaxParagraphBreaksInGuillemets"/> breaks, when its » comes later; a paragraph
 /// that starts with « while a carried « is open continues that quotation (the typographic convention for quotations
 /// of several paragraphs) instead of opening a new one.</item>
-/// <item>Nested quotations are all returned, outer and inner, sorted by Start (then longer first). An inner quotation
-/// still open when its outer one closes ends, unclosed, where the outer closing mark is.</item>
+/// <item>Nested quotations are all returned, outer and inner, sorted by Start (then longer first), and always nest:
+/// an inner quotation still open when its outer one closes ends, unclosed, where the outer closing mark is.</item>
 /// </list>
 /// </summary>
 public static class QuotationScanner
@@ -42,6 +46,7 @@ public static class QuotationScanner
         public Family Family;
         public int BreaksCrossed;
         public int FirstParagraphEnd;
+        public int InnerQuotationsEnd;
     }
 
     public static Quotation[] Scan(string text)
@@ -56,34 +61,46 @@ public static class QuotationScanner
         Span<OpenQuote> stack = stackalloc OpenQuote[MaxDepth];
         var depth = 0;
 
-        var lastContentEnd = 0;        // end of the last non-white-space character
         var sawLineBreak = false;      // a line break since the last content
         var paragraphStart = true;     // no content yet in this paragraph
 
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            // Jump to the next quotation mark or line break; only whether the text skipped holds content matters.
+            var found = text[i..].IndexOfAny(Interesting);
+            var next = found < 0 ? text.Length : i + found;
+            if (next > i && text[i..next].ContainsAnyExcept(WhiteSpace))
+            {
+                sawLineBreak = false;
+                paragraphStart = false;
+            }
+
+            if (found < 0) break;
+            i = next;
             var c = text[i];
             if (IsLineBreak(c))
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
-                if ((sawLineBreak || c == '\u2029') && !paragraphStart)
+                var isCrBeforeLf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+                if (!isCrBeforeLf)
                 {
-                    depth = BreakParagraph(stack, depth, lastContentEnd, quotes);
-                    paragraphStart = true;
+                    if ((sawLineBreak || c == '\u2029') && !paragraphStart)
+                    {
+                        depth = BreakParagraph(stack, depth, LastContentEnd(text, i), quotes);
+                        paragraphStart = true;
+                    }
+
+                    sawLineBreak = true;
                 }
 
-                sawLineBreak = true;
+                i++;
                 continue;
             }
-
-            if (char.IsWhiteSpace(c)) continue;
 
             var wasParagraphStart = paragraphStart;
             sawLineBreak = false;
             paragraphStart = false;
-            lastContentEnd = i + 1;
-
-            if (!TryGetFamily(c, out var family)) continue;
+            TryGetFamily(c, out var family);
 
             switch (Decide(text, i, c, family, stack[..depth]))
             {
@@ -104,14 +121,12 @@ public static class QuotationScanner
                     depth = Close(text, stack, depth, family, i, c, quotes);
                     break;
             }
+
+            i++;
         }
 
-        for (var k = 0; k < depth; k++)
-        {
-            var open = stack[k];
-            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : lastContentEnd;
-            quotes.Add(Unclosed(open, Math.Max(end, open.Start + 1)));
-        }
+        var lastContentEnd = LastContentEnd(text, text.Length);
+        Abandon(stack, 0, depth, lastContentEnd, quotes);
 
         if (quotes.Count > 1)
         {
@@ -138,7 +153,7 @@ public static class QuotationScanner
             case '\u2039' or '\u203A':
                 family = Family.SingleGuillemet;
                 return true;
-            case '\u201C' or '\u201D' or '\u201E':
+            case '\u201C' or '\u201D' or '\u201E' or '\u2033':
                 family = Family.CurlyDouble;
                 return true;
             case '\u2018' or '\u2019' or '\u201A':
@@ -158,27 +173,42 @@ public static class QuotationScanner
 
     private static Action Decide(ReadOnlySpan<char> text, int i, char c, Family family, ReadOnlySpan<OpenQuote> open)
     {
-        switch (c)
-        {
-            case '\u00AB' or '\u2039' or '\u201E' or '\u201A':
-                return Action.Open;
-            case '\u00BB' or '\u203A':
-                return Action.Close;
-        }
-
         var prev = i > 0 ? text[i - 1] : ' ';
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
         var prevIsSpace = char.IsWhiteSpace(prev);
         var nextIsSpace = char.IsWhiteSpace(next);
         var opens = !nextIsSpace && (prevIsSpace || IsPunctuation(prev));
         var closes = !prevIsSpace && (nextIsSpace || IsPunctuation(next));
-        var strict = family is Family.AsciiSingle or Family.CurlySingle;
+        var familyOpen = IsOpen(open, family);
 
-        if (strict && IsWordChar(prev) && IsWordChar(next)) return Action.None; // apostrophe: don't, l'homme
-        if (opens && !closes) return Action.Open;
-        if (closes && !opens) return IsOpen(open, family) ? Action.Close : Action.None;
-        if (strict) return Action.None;
-        return IsOpen(open, family) ? Action.Close : Action.Open;
+        switch (family)
+        {
+            case Family.Guillemet or Family.SingleGuillemet:
+                if (c is '\u00AB' or '\u2039')
+                {
+                    // « normally opens; used as a closer (« داعش «) it stands before a space or punctuation.
+                    return familyOpen && !opens ? Action.Close : Action.Open;
+                }
+
+                // » closes; with nothing open it may open a reversed pair (»نص«) when it stands before a word.
+                if (familyOpen) return Action.Close;
+                return opens && !closes ? Action.Open : Action.None;
+
+            case Family.CurlyDouble or Family.AsciiDouble:
+                if (c == '\u2033') return familyOpen ? Action.Close : Action.None; // ″ closing “ويندوز 10″
+                if (c == '\u201E') return Action.Open;
+
+                // These marks do not nest, so with one open the next one closes it, whatever its direction or spacing.
+                if (familyOpen) return Action.Close;
+                return closes && !opens ? Action.None : Action.Open;
+
+            default:
+                if (c == '\u201A') return Action.Open;
+                if (IsWordChar(prev) && IsWordChar(next)) return Action.None; // apostrophe: don't, l'homme
+                if (opens && !closes) return Action.Open;
+                if (closes && !opens && familyOpen) return Action.Close;
+                return Action.None;
+        }
     }
 
     private static bool IsOpen(ReadOnlySpan<OpenQuote> open, Family family)
@@ -195,6 +225,15 @@ public static class QuotationScanner
 
     private static bool IsWordChar(char c) => CharClass.Of(c) is CharKind.ArabicLetter or CharKind.ArabicMark or CharKind.Latin
         or CharKind.OtherLetter or CharKind.Digit or CharKind.Mark;
+
+    private static readonly SearchValues<char> Interesting =
+        SearchValues.Create("\u00AB\u00BB\u2039\u203A\u201C\u201D\u201E\u2033\u2018\u2019\u201A\"'\n\r\u2028\u2029\u0085\u000B\u000C");
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>End of the last non-white-space character before <paramref name="end"/>.</summary>
+    private static int LastContentEnd(ReadOnlySpan<char> text, int end) => text[..end].LastIndexOfAnyExcept(WhiteSpace) + 1;
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\u000B' or '\u000C';
 
@@ -213,6 +252,16 @@ public static class QuotationScanner
 
         var outer = stack[k];
         quotes.Add(new Quotation(outer.Start, at + 1, outer.Start + 1, at, outer.Mark, mark, Closed: true));
+        for (var j = 0; j < k; j++)
+        {
+            // A carried « that is never closed ends with its first paragraph; it must still hold the quotations that
+            // opened inside that paragraph.
+            if (stack[j].FirstParagraphEnd < 0 || outer.Start < stack[j].FirstParagraphEnd)
+            {
+                stack[j].InnerQuotationsEnd = Math.Max(stack[j].InnerQuotationsEnd, at + 1);
+            }
+        }
+
         return k;
     }
 
@@ -225,13 +274,7 @@ public static class QuotationScanner
             keep++;
         }
 
-        for (var j = depth - 1; j >= keep; j--)
-        {
-            var open = stack[j];
-            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : paragraphEnd;
-            quotes.Add(Unclosed(open, Math.Max(end, open.Start + 1)));
-        }
-
+        Abandon(stack, keep, depth, paragraphEnd, quotes);
         for (var j = 0; j < keep; j++)
         {
             stack[j].BreaksCrossed++;
@@ -239,6 +282,27 @@ public static class QuotationScanner
         }
 
         return keep;
+    }
+
+    /// <summary>
+    /// Returns stack entries [from, to) as unclosed quotations, innermost first. Each ends at the end of its first
+    /// paragraph, or later when a quotation inside it ended later, so quotations always nest.
+    /// </summary>
+    private static void Abandon(Span<OpenQuote> stack, int from, int to, int paragraphEnd, List<Quotation> quotes)
+    {
+        var firstAdded = quotes.Count;
+        for (var j = to - 1; j >= from; j--)
+        {
+            var open = stack[j];
+            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : paragraphEnd;
+            end = Math.Max(Math.Max(end, open.Start + 1), open.InnerQuotationsEnd);
+            for (var q = firstAdded; q < quotes.Count; q++)
+            {
+                if (quotes[q].Start < end) end = Math.Max(end, quotes[q].End);
+            }
+
+            quotes.Add(Unclosed(open, end));
+        }
     }
 
     private static Quotation Unclosed(OpenQuote open, int end) =>

@@ -9,11 +9,14 @@ namespace Isnad.Text;
 /// break (a single newline ends a sentence; a blank line too).</item>
 /// <item>The clause marks ، ؛ , ; : never end a sentence, nor a separator inside a number (3.5 is one token).</item>
 /// <item>A full stop does not end a sentence after an abbreviation: a single Latin or Arabic letter (U.N., د. م. أ.
-/// ص. ق.م), a listed Latin abbreviation (Dr. Mr. etc.), or a number that starts its line (a list item "1.").
+/// ص. ق.م, also after و: وأ.), a Latin initial spelled in Arabic before a word (جورج دبليو. بوش), a listed Latin
+/// abbreviation (Dr. Mr. etc.), a dot inside a web address (apple.com), or a number that starts its line ("1.").
 /// After a date letter (هـ. or م. after a number, or the last letter of ق.م.) it ends only when the next word does
 /// not continue the date (الموافق، حتى، إلى …, a number, or punctuation).</item>
-/// <item>Nothing ends a sentence inside a closed quotation: a sentence that contains a quotation of several
-/// sentences (or, for « », several paragraphs) ends after it. Unclosed quotations do not hold sentences together.</item>
+/// <item>Inside a closed quotation neither marks nor single line breaks end a sentence: a sentence that contains a
+/// quotation of several sentences ends after it. A paragraph break (blank line) always ends a sentence, even inside a
+/// « » quotation that spans paragraphs: a wrongly paired « » must not swallow whole paragraphs, and the quotation
+/// span still tells which sentences it covers. Unclosed quotations do not hold sentences together.</item>
 /// </list>
 /// Sentence spans run from the first to the last token, so they never start or end with white space.
 /// </summary>
@@ -36,6 +39,13 @@ public static class SentenceSplitter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateContinuationLookup =
         DateContinuations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Names of Latin letters written in Arabic, used as initials: بي، دي، جي، إم، دبليو …</summary>
+    private static readonly HashSet<string> LatinLetterNames =
+        BuildKeys("إيه بي سي دي إي إف جي إتش آي جيه كيه كي إل إم إن أو بي كيو آر ار إس تي يو في دبليو إكس واي زد زي");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinLetterNameLookup =
+        LatinLetterNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Sentence[] Split(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Quotation> quotations)
     {
@@ -98,7 +108,7 @@ public static class SentenceSplitter
                 if (gapEnd > gapStart && text[gapStart..gapEnd].ContainsAny(LineBreaks))
                 {
                     coveredUntil = Advance(quotations, gapStart, ref quoteIndex, coveredUntil);
-                    if (gapStart >= coveredUntil) boundaryAfter = t;
+                    if (gapStart >= coveredUntil || IsParagraphBreak(text[gapStart..gapEnd])) boundaryAfter = t;
                 }
             }
 
@@ -131,6 +141,21 @@ public static class SentenceSplitter
         return coveredUntil;
     }
 
+    /// <summary>A blank line (two line breaks, CR LF counted once) or a paragraph separator.</summary>
+    private static bool IsParagraphBreak(ReadOnlySpan<char> gap)
+    {
+        var breaks = 0;
+        for (var i = 0; i < gap.Length; i++)
+        {
+            var c = gap[i];
+            if (c == '\u2029') return true;
+            if (c == '\r' && i + 1 < gap.Length && gap[i + 1] == '\n') continue;
+            if (c is '\n' or '\r' or '\u2028' or '\u0085' or '\u000B' or '\u000C' && ++breaks == 2) return true;
+        }
+
+        return false;
+    }
+
     private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '\u061F' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
 
     private static bool IsTerminatorOrCloser(ReadOnlySpan<char> text, Token token)
@@ -148,6 +173,13 @@ public static class SentenceSplitter
         var before = tokens[mark - 1];
         if (before.End != tokens[mark].Start) return true; // "word ." with a space: a plain full stop
 
+        // A dot inside a web address or file name: apple.com, gov.sa, www.site.co.uk.
+        if (before.Kind is TokenKind.Latin or TokenKind.Number && mark + 1 < tokens.Length
+            && tokens[mark + 1].Start == tokens[mark].End && tokens[mark + 1].Kind is TokenKind.Latin or TokenKind.Number)
+        {
+            return false;
+        }
+
         var word = text[before.Start..before.End];
         switch (before.Kind)
         {
@@ -157,12 +189,29 @@ public static class SentenceSplitter
                 // "1." opening a line is a list number, not a sentence.
                 return mark - 1 != first;
             case TokenKind.Arabic:
-                if (LetterCount(word) != 1) return true;
+                var letters = LetterCount(word);
+                if (letters == 2 && BaseLetter(word) == '\u0648') return false; // وأ. وم.: و before an abbreviation
+                if (letters != 1) return !(IsLatinLetterName(word) && NextIsWordOnSameLine(text, tokens, mark));
                 var isDateLetter = IsDateLetter(text, tokens, mark - 1);
                 return isDateLetter && !NextContinuesDate(text, tokens, mark);
             default:
                 return true;
         }
+    }
+
+    /// <summary>A Latin initial spelled in Arabic letters: جورج دبليو. بوش، بي. بي. سي.</summary>
+    private static bool IsLatinLetterName(ReadOnlySpan<char> word)
+    {
+        if (ArabicNormalizer.MaxKeyLength(word) > 16) return false;
+        Span<char> key = stackalloc char[16];
+        return LatinLetterNameLookup.Contains(key[..ArabicNormalizer.KeyInto(word, key)]);
+    }
+
+    private static bool NextIsWordOnSameLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int mark)
+    {
+        if (mark + 1 >= tokens.Length) return false;
+        var next = tokens[mark + 1];
+        return next.Kind is TokenKind.Arabic or TokenKind.Latin && !text[tokens[mark].End..next.Start].ContainsAny(LineBreaks);
     }
 
     /// <summary>هـ or م right after a number (١٤٣٦هـ.، 2015 م.), or the م of ق.م.</summary>

@@ -76,17 +76,22 @@ public static class TextDecoder
 
         Checked(text, sourceName);
 
-        // In windows-1256 almost every byte is a character, so ask whether the result reads as Arabic: most letters
-        // Arabic, and few of the Latin-1 letters and symbols that the upper half also holds.
-        int arabic = 0, latin = 0, odd = 0;
+        // In windows-1256 almost every byte is a character, so ask whether the result reads as Arabic: at least one
+        // Arabic letter, and nearly all non-ASCII characters Arabic or the punctuation the code page holds beside it.
+        // Latin-1 text (café) and random bytes fail this.
+        int arabic = 0, neutral = 0, nonAscii = 0;
         foreach (var c in text)
         {
-            if (c >= '\u0621' && c <= '\u06FF') arabic++;
-            else if (c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')) latin++;
-            else if (c >= '\u0080') odd++;
+            if (c < '\u0080') continue;
+            nonAscii++;
+            if (c is >= '\u0600' and <= '\u06FF') arabic++;
+            else if (c is '\u00A0' or '\u00AB' or '\u00BB' or (>= '\u200C' and <= '\u200F') or (>= '\u2013' and <= '\u2026') or '\u00D7' or '\u00F7')
+            {
+                neutral++;
+            }
         }
 
-        if (arabic == 0 || arabic < latin / 2 || odd * 4 > arabic)
+        if (arabic == 0 || (arabic + neutral) * 10 < nonAscii * 8)
         {
             throw Fail(sourceName, "not valid UTF-8, and not plausible windows-1256 Arabic text either (unknown encoding or binary data)");
         }

@@ -37,8 +37,8 @@ public static class Tokenizer
                     i++;
                     continue;
                 case CharKind.ArabicLetter or CharKind.ArabicMark:
-                    i = ScanArabicWord(text, i + 1);
-                    tokens.Add(CliticSplitter.Split(text[start..i], start));
+                    i = ScanArabicWord(text, i, out var plain);
+                    tokens.Add(CliticSplitter.Split(text[start..i], start, plain));
                     continue;
                 case CharKind.Latin:
                     i = ScanLatinWord(text, i + 1);
@@ -70,18 +70,28 @@ public static class Tokenizer
 
     internal static int EstimateTokenCount(int textLength) => Math.Min(textLength / 5 + 16, 1 << 20);
 
-    private static int ScanArabicWord(ReadOnlySpan<char> text, int i)
+    /// <summary>Scans an Arabic word from <paramref name="i"/>; <paramref name="plain"/> tells whether it holds base letters only.</summary>
+    private static int ScanArabicWord(ReadOnlySpan<char> text, int i, out bool plain)
     {
+        plain = true;
         while (i < text.Length)
         {
-            var kind = CharClass.Of(text[i]);
-            if (kind is CharKind.ArabicLetter or CharKind.ArabicMark)
+            var c = text[i];
+            var kind = CharClass.Of(c);
+            if (kind == CharKind.ArabicLetter)
             {
+                if (c >= PresentationForms.First) plain = false;
+                i++;
+            }
+            else if (kind == CharKind.ArabicMark)
+            {
+                plain = false;
                 i++;
             }
             else if (kind == CharKind.Joiner && i + 1 < text.Length && CharClass.IsArabicWordPart(text[i + 1]))
             {
-                i += 2;
+                plain = false;
+                i++;
             }
             else
             {

@@ -97,6 +97,35 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Corpus_articles_are_found_by_id_and_checked_against_their_hash()
+    {
+        using var folder = new TempFolder();
+        // sha256 of the UTF-8 of "نص", as the gold converter computes it.
+        const string sha = "e01176c2a05916f0c103f3bb3c47ee50b07f7c3c6b7c90271b07df4b44692edd";
+        var corpus = folder.File("corpus.jsonl", CliRunner.Utf8(
+            "{\"id\":\"other\",\"text\":\"قال\"}\n{\"id\":\"d1\",\"outlet\":\"sabq\",\"text\":\"نص\"}\n"));
+        folder.File("gold/d1.gold.json", CliRunner.Utf8($$"""{"doc":"d1","sha256":"{{sha}}","items":[]}"""));
+        folder.File("changed/d1.gold.json", CliRunner.Utf8("""{"doc":"d1","sha256":"ff","items":[]}"""));
+        folder.File("absent/zz.gold.json", CliRunner.Utf8("""{"doc":"zz","items":[]}"""));
+
+        var ok = CliRunner.Run("eval", "--gold", Path.Combine(folder.Path, "gold"), "--corpus", corpus);
+        var changed = CliRunner.Run("eval", "--gold", Path.Combine(folder.Path, "changed"), "--corpus", corpus);
+        var absent = CliRunner.Run("eval", "--gold", Path.Combine(folder.Path, "absent"), "--corpus", corpus);
+
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Equal(
+            "d1: strict F1 0.00 (detect P 0.00 R 0.00 F1 0.00; of found: source 0/0, chain 0/0, form 0/0; 0 unmatched)\n" +
+            "ALL (micro): strict F1 0.00 (detect P 0.00 R 0.00 F1 0.00; of found: source 0/0, chain 0/0, form 0/0; 0 unmatched)\n",
+            ok.Out.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Equal(
+            $"isnad: {Path.Combine(folder.Path, "changed", "d1.gold.json")}: text of doc 'd1' differs from the annotated one (sha256 {sha}, gold expects ff)" + Environment.NewLine,
+            changed.Error);
+        Assert.Equal(1, absent.ExitCode);
+        Assert.Equal($"isnad: {Path.Combine(folder.Path, "absent", "zz.gold.json")}: doc 'zz' is not in the corpus" + Environment.NewLine, absent.Error);
+    }
+
+    [Fact]
     public void Missing_gold_folder_is_a_user_error()
     {
         var result = CliRunner.Run("eval", "--gold", "/nonexistent/gold");

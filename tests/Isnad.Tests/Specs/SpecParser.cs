@@ -277,7 +277,7 @@ internal static class SpecParser
 
     private static void RequireNameInPassage(string fileName, int line, string passage, string field, IReadOnlyList<string> names)
     {
-        if (names.Count == 0 || !names.All(n => NameMatcher.AnyContained([n], [passage])))
+        if (names.Count == 0 || !names.Any(n => NameMatcher.AnyContained([n], [passage])))
         {
             throw new SpecFormatException(fileName, line, $"{field} '{string.Join(AlternativeSeparator, names)}' names something not in the passage");
         }

@@ -160,4 +160,37 @@ public sealed class SpecParserTests
         Assert.NotEmpty(AttributionSpecTests.Compare(expected, []));
         Assert.NotEmpty(AttributionSpecTests.Compare(expected, [right, right with { Id = "a2" }]));
     }
+
+    [Fact]
+    public void OptionalLinesAreAcceptedEitherWayAndNestedLinesNeedTheirOuter()
+    {
+        const string markdown = """
+            # t
+
+            ## c
+
+            وأشاد سالم الحداد بالقرار، وقال: "قال لي الوزير إن الطريق سيفتح".
+            .
+            cue: وأشاد | source: سالم الحداد | kind: person | form: indirect | chain: — | content: بالقرار | optional
+            cue: وقال | source: سالم الحداد | kind: person | form: direct | chain: — | content: قال لي الوزير إن الطريق سيفتح
+            cue: قال | source: الوزير | kind: person | form: indirect | chain: — | content: الطريق سيفتح | nested_in: 2
+            """;
+        var expected = SpecParser.Parse("t.md", markdown).Single().Expected;
+        var source = new Source(new TextSpan(6, 17), "سالم الحداد", SourceKind.Person, null, "سالم الحداد", null);
+        var praise = new Attribution("a1", new Cue(new TextSpan(0, 5), "وأشاد", "أشاد"), source, new Content(new TextSpan(18, 25), "بالقرار", ContentForm.Indirect), [], null);
+        var outer = new Attribution("a2", new Cue(new TextSpan(27, 31), "وقال", "قال"), source, new Content(new TextSpan(34, 63), "قال لي الوزير إن الطريق سيفتح", ContentForm.Direct), [], null);
+        var nested = new Attribution(
+            "a3",
+            new Cue(new TextSpan(34, 37), "قال", "قال"),
+            new Source(new TextSpan(41, 47), "الوزير", SourceKind.Person, null, null, null),
+            new Content(new TextSpan(51, 63), "الطريق سيفتح", ContentForm.Indirect),
+            [],
+            "a2");
+
+        Assert.Empty(AttributionSpecTests.Compare(expected, [praise, outer, nested]));
+        Assert.Empty(AttributionSpecTests.Compare(expected, [outer, nested]));
+        Assert.Single(AttributionSpecTests.Compare(expected, [outer]));
+        Assert.Single(AttributionSpecTests.Compare(expected, [outer, nested with { NestedIn = "a9" }]));
+        Assert.NotEmpty(AttributionSpecTests.Compare(expected, [outer, nested with { NestedIn = null }]));
+    }
 }

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Isnad.Entities.Tagger;
+using static Isnad.Cli.Commands.NerCommandSupport;
+
+namespace Isnad.Cli.Commands;
+
+/// <summary><c>isnad eval-ner</c>: scores a tagger model (the shipped one by default) on CoNLL test files.</summary>
+internal static class EvalNerCommand
+{
+    private const int SpeedRounds = 20;
+
+    public static Command Build()
+    {
+        var test = new Option<string[]>("--test") { Description = "CoNLL test file(s).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var modelPath = new Option<string?>("--model") { Description = "Model file (default: the shipped model)." };
+        var predictions = new Option<string?>("--predictions") { Description = "Write 'word gold predicted' lines (CoNLL) to this file." };
+        var speed = new Option<bool>("--speed") { Description = $"Also tag the test set {SpeedRounds} times on one thread and print words per second." };
+
+        var command = new Command("eval-ner", "Score the named-entity tagger: exact-match P/R/F1 per type and micro.") { test, modelPath, speed, predictions };
+        command.SetAction(parse => Run(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            var model = LoadModel(parse.GetValue(modelPath));
+            Console.WriteLine(Format($"model loaded in {clock.Elapsed.TotalMilliseconds:0} ms ({model.FeatureCount} features)"));
+            var sentences = ReadCorpora(parse.GetValue(test) ?? []);
+            if (parse.GetValue(speed))
+            {
+                var rate = WordsPerSecond(model, sentences, SpeedRounds);
+                Console.WriteLine(Format($"speed {rate:0} words/s on one thread ({SpeedRounds} rounds of {sentences.Sum(s => s.Words.Length)} words)"));
+            }
+
+            if (parse.GetValue(predictions) is { } predictionsPath)
+            {
+                WritePredictions(model, sentences, predictionsPath);
+            }
+
+            Console.WriteLine(Score(model, sentences).Report());
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WritePredictions(NerModel model, List<TaggedSentence> sentences, string path)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var sentence in sentences)
+        {
+            var predicted = new byte[sentence.Words.Length];
+            model.Tag(sentence.Words, predicted);
+            for (var i = 0; i < predicted.Length; i++)
+            {
+                writer.WriteLine($"{sentence.Words[i]} {BioTags.Name(sentence.Tags[i])} {BioTags.Name(predicted[i])}");
+            }
+
+            writer.WriteLine();
+        }
+    }
+
+    private static NerModel LoadModel(string? path)
+    {
+        if (path is null)
+        {
+            try
+            {
+                return NerModel.LoadDefault();
+            }
+            catch (FileNotFoundException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: file not found.");
+        }
+
+        using var file = File.OpenRead(path);
+        return NerModel.Load(file);
+    }
+}

@@ -1,0 +1,63 @@
+namespace Isnad.Cli.Output;
+
+/// <summary>Wraps the process's stdout so that a closed pipe surfaces as <see cref="StdoutClosedException"/>, not as an internal error.</summary>
+internal sealed class StdoutStream(Stream inner) : Stream
+{
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Guard(() => inner.Write(buffer, offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        try
+        {
+            inner.Write(buffer);
+        }
+        catch (IOException closed)
+        {
+            throw new StdoutClosedException(closed);
+        }
+    }
+
+    public override void Flush() => Guard(inner.Flush);
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static void Guard(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (IOException closed) when (closed is not StdoutClosedException)
+        {
+            throw new StdoutClosedException(closed);
+        }
+    }
+}

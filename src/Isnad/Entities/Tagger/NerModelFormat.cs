@@ -1,0 +1,159 @@
+using System.Numerics;
+using System.Text;
+
+namespace Isnad.Entities.Tagger;
+
+/// <summary>
+/// The binary model file, little-endian: magic "ISNADNER", format version, tag count, the gazetteer (class names
+/// and normalised phrases), the word clusters, the transition matrix, the bias of O, then one row per feature: its 64-bit hash, a
+/// 9-bit mask of the tags with a non-zero weight, and those weights as floats. Feature strings are not stored: the
+/// extractor recomputes the same hashes.
+/// </summary>
+internal static class NerModelFormat
+{
+    public const int Version = 1;
+
+    private static ReadOnlySpan<byte> Magic => "ISNADNER"u8;
+
+    public static void Write(NerModel model, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(BioTags.Count);
+
+        var gazetteer = model.Gazetteer;
+        writer.Write(gazetteer.ClassNames.Count);
+        foreach (var name in gazetteer.ClassNames)
+        {
+            writer.Write(name);
+        }
+
+        writer.Write(gazetteer.Entries.Length);
+        foreach (var (phrase, cls) in gazetteer.Entries)
+        {
+            writer.Write(cls);
+            writer.Write(phrase);
+        }
+
+        writer.Write(model.Clusters.Entries.Length);
+        foreach (var (word, path) in model.Clusters.Entries)
+        {
+            writer.Write(word);
+            writer.Write(path);
+        }
+
+        foreach (var weight in model.Transitions)
+        {
+            writer.Write(weight);
+        }
+
+        writer.Write(model.OutsideBias);
+
+        var weights = model.Weights;
+        writer.Write(model.Hashes.Length);
+        for (var row = 0; row < model.Hashes.Length; row++)
+        {
+            var w = weights.Slice(row * BioTags.Count, BioTags.Count);
+            ushort mask = 0;
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                if (w[t] != 0)
+                {
+                    mask |= (ushort)(1 << t);
+                }
+            }
+
+            writer.Write(model.Hashes[row]);
+            writer.Write(mask);
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                if (w[t] != 0)
+                {
+                    writer.Write(w[t]);
+                }
+            }
+        }
+    }
+
+    public static NerModel Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        Span<byte> magic = stackalloc byte[8];
+        reader.BaseStream.ReadExactly(magic);
+        if (!magic.SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("Not an Isnad NER model (bad magic).");
+        }
+
+        var version = reader.ReadInt32();
+        if (version != Version)
+        {
+            throw new InvalidDataException($"NER model format {version} is not supported (this engine reads {Version}).");
+        }
+
+        if (reader.ReadInt32() != BioTags.Count)
+        {
+            throw new InvalidDataException("NER model has a different tag set.");
+        }
+
+        var classNames = new string[ReadCount(reader, NerGazetteer.MaxClasses)];
+        for (var i = 0; i < classNames.Length; i++)
+        {
+            classNames[i] = reader.ReadString();
+        }
+
+        var entries = new (string, byte)[ReadCount(reader, int.MaxValue)];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var cls = reader.ReadByte();
+            entries[i] = (reader.ReadString(), cls < classNames.Length ? cls : throw new InvalidDataException("Gazetteer class out of range."));
+        }
+
+        var clusters = new (string, string)[ReadCount(reader, int.MaxValue)];
+        for (var i = 0; i < clusters.Length; i++)
+        {
+            clusters[i] = (reader.ReadString(), reader.ReadString());
+        }
+
+        var transitions = new float[ViterbiDecoder.TransitionSize];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var outsideBias = reader.ReadSingle();
+
+        var rows = ReadCount(reader, int.MaxValue / BioTags.Count);
+        var hashes = new ulong[rows];
+        var weights = new float[rows * BioTags.Count];
+        for (var row = 0; row < rows; row++)
+        {
+            hashes[row] = reader.ReadUInt64();
+            var mask = reader.ReadUInt16();
+            if (BitOperations.PopCount(mask) > BioTags.Count || mask >> BioTags.Count != 0)
+            {
+                throw new InvalidDataException("NER model row has a bad tag mask.");
+            }
+
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                if ((mask & (1 << t)) != 0)
+                {
+                    weights[(row * BioTags.Count) + t] = reader.ReadSingle();
+                }
+            }
+        }
+
+        var extractor = new FeatureExtractor(NerGazetteer.FromStored(classNames, entries), WordClusters.FromStored(clusters));
+        return new NerModel(extractor, hashes, weights, transitions, outsideBias);
+    }
+
+    private static int ReadCount(BinaryReader reader, int max)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= max ? count : throw new InvalidDataException("NER model has a bad count.");
+    }
+}
