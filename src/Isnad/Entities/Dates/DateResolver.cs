@@ -8,8 +8,10 @@ namespace Isnad.Entities.Dates;
 /// Finds date expressions in Arabic news and, where it can, resolves them to Gregorian days. Rules (D is the article
 /// date; without it relative expressions are found but not resolved):
 /// <list type="bullet">
-/// <item>اليوم → D; أمس، الأمس، البارحة → D−1; أول أمس، أمس الأول → D−2; غدا (and الغد/غد after يوم، صباح …) → D+1;
-/// بعد غد → D+2; الليلة → D, night; الليلة الماضية → D−1, night. «اليوم (الاثنين)» is one mention.</item>
+/// <item>اليوم → D (not in «ذلك اليوم»، «اليوم التالي»، «صحيفة اليوم»); أمس، الأمس، البارحة → D−1; أول أمس، أمس الأول،
+/// البارحة الأولى → D−2; غدا (and الغد/غد after يوم، صباح …) → D+1;
+/// بعد غد → D+2; الليلة → D, night; الليلة الماضية → D−1, night. «اليوم (الاثنين)» and «أمس الثلاثاء» are one mention,
+/// dated by the relative word.</item>
 /// <item>A weekday alone (الجمعة، يوم الأربعاء، مساء الخميس) is the most recent such day on or before D, because news
 /// reports the past; with الماضي/المنصرم it is strictly before D, with المقبل/القادم strictly after D. Future-tense
 /// news that names a bare weekday («سيعقد الاجتماع الأحد») is resolved wrongly by this rule.</item>
@@ -31,7 +33,10 @@ internal static class DateResolver
 {
     private const string Start = @"(?<![\p{L}\p{N}])(?:[وف](?=\p{L}))?(?:[بكل](?=ال))?";
     private const string WordEnd = @"(?![\p{L}\p{N}])";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    /// <summary>How far around a match the exclusion checks look, in folded characters.</summary>
+    private const int Window = 24;
 
     private static readonly UmAlQuraCalendar UmAlQura = new();
 
@@ -43,8 +48,8 @@ internal static class DateResolver
     private static readonly string HijriMonth = DateWords.Alternation(DateWords.HijriMonths.Keys);
 
     private static readonly Regex RelativeDay = new(
-        Start + $@"(?<m>(?:(?<tod>{Time})\s+)?(?<yawm>يوم\s+)?(?<w>امس\s+الاول|اول\s+من\s+امس|اول\s+امس|بعد\s+الغد|بعد\s+غد|الليله\s+الماضيه|الامس|امس|البارحه|غدا|الغد|غد|اليوم|الليله)"
-        + $@"(?:\s*\(\s*(?:يوم\s+)?{Weekday}\s*\))?)" + WordEnd, Options);
+        Start + $@"(?<m>(?:(?<tod>{Time})\s+)?(?<yawm>يوم\s+)?(?<w>امس\s+الاول|البارحه\s+الاولي|اول\s+من\s+امس|اول\s+امس|بعد\s+الغد|بعد\s+غد|الليله\s+الماضيه|الامس|امس|البارحه|غدا|الغد|غد|اليوم|الليله)"
+        + $@"(?:\s*\(\s*(?:يوم\s+)?{Weekday}\s*\)|\s*[,،]?\s+(?:يوم\s+)?{Weekday})?)" + WordEnd, Options);
 
     private static readonly Regex WeekdayName = new(
         Start + $@"(?<m>(?:(?<tod>{Time})\s+)?(?:يوم\s+)?(?<wd>{Weekday})(?:\s+(?<dir>{Direction}))?)" + WordEnd, Options);
@@ -76,9 +81,9 @@ internal static class DateResolver
         @"^\s+(?:التالي|السابق|نفسه|ذاته|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الختامي|الاخر|المفتوح|الموعود|الدراسي|الواحد)(?![\p{L}])",
         Options);
 
-    /// <summary>Words before اليوم that make it part of a newspaper's name.</summary>
+    /// <summary>Words before اليوم that make it part of a newspaper's name, or «that day» (ذلك اليوم).</summary>
     private static readonly Regex NewspaperBefore = new(
-        @"(?:صحيفه|جريده|عين|المصري|روسيا|راي|الامارات|اخبار|[""«“”])\s*$", Options);
+        @"(?:صحيفه|جريده|عين|المصري|روسيا|راي|الامارات|اخبار|ذلك|تلك|[""«“”])\s*$", Options);
 
     /// <summary>All date expressions in <paramref name="text"/>, in text order, resolved against <paramref name="articleDate"/> when given.</summary>
     public static IReadOnlyList<DateMention> FindAll(string text, DateOnly? articleDate = null)
@@ -114,12 +119,12 @@ internal static class DateResolver
         var chosen = new List<DateMention>();
         foreach (var (start, end, build) in candidates.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
         {
-            if (chosen.Exists(c => Overlaps(c, folded, start, end)))
+            var span = folded.ToOriginal(start, end);
+            if (chosen.Exists(c => c.Span.Overlaps(span)))
             {
                 continue;
             }
 
-            var span = folded.ToOriginal(start, end);
             if (build(span) is { } mention)
             {
                 chosen.Add(mention with { Text = span.Slice(text) });
@@ -130,9 +135,6 @@ internal static class DateResolver
         return MergeWeekdayWithDate(text, chosen);
     }
 
-    private static bool Overlaps(DateMention chosen, FoldedText folded, int start, int end) =>
-        chosen.Span.Overlaps(folded.ToOriginal(start, end));
-
     private static DateMention? ResolveRelativeDay(Match match, DateOnly? d, string folded, TextSpan span)
     {
         var word = DateWords.KeyOf(match.Groups["w"].Value);
@@ -141,7 +143,7 @@ internal static class DateResolver
         int offset;
         switch (word)
         {
-            case "امس الاول" or "اول من امس" or "اول امس":
+            case "امس الاول" or "البارحه الاولي" or "اول من امس" or "اول امس":
                 offset = -2;
                 break;
             case "بعد الغد" or "بعد غد":
@@ -171,9 +173,7 @@ internal static class DateResolver
                 tod = TimeOfDay.Night;
                 break;
             default: // اليوم
-                var m = match.Groups["m"];
-                var after = folded.AsSpan(m.Index + m.Length).ToString();
-                var before = folded[..match.Index];
+                var (before, after) = Around(folded, match);
                 if (NotToday.IsMatch(after) || NewspaperBefore.IsMatch(before))
                 {
                     return null;
@@ -190,9 +190,7 @@ internal static class DateResolver
     private static DateMention? ResolveWeekday(Match match, DateOnly? d, string folded, TextSpan span)
     {
         var weekday = DateWords.Weekdays[match.Groups["wd"].Value];
-        var m = match.Groups["m"];
-        var after = folded.AsSpan(m.Index + m.Length).ToString();
-        var before = folded[..match.Index];
+        var (before, after) = Around(folded, match);
 
         // الأحد عشر «eleven», كلا الاثنين «both».
         if (Regex.IsMatch(after, @"^\s+عشر", Options) || Regex.IsMatch(before, @"(?:كلا|بين)\s+$", Options))
@@ -473,6 +471,15 @@ internal static class DateResolver
     {
         var key = ArabicNormalizer.Key(gap.Trim()).Trim([',', '،', ' ']);
         return key.Length == 0 || key is "الموافق" or "الموافقه" or "الموافق ل" or "الموافق لـ";
+    }
+
+    /// <summary>A little folded text before and after a match, for the checks that rule a reading out.</summary>
+    private static (string Before, string After) Around(string folded, Match match)
+    {
+        var m = match.Groups["m"];
+        var end = m.Index + m.Length;
+        var beforeStart = Math.Max(0, match.Index - Window);
+        return (folded[beforeStart..match.Index], folded.Substring(end, Math.Min(Window, folded.Length - end)));
     }
 
     private static TimeOfDay TimeOf(Match match) =>

@@ -15,8 +15,8 @@ internal sealed class GazetteerMatcher
     private static readonly Lazy<GazetteerMatcher> DefaultInstance =
         new(() => new GazetteerMatcher(GazetteerLexicon.LoadAll()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Type words that confirm an ambiguous name right after them, with the lexicons they confirm.</summary>
-    private static readonly Dictionary<string, GazetteerSource> TypeWords = BuildTypeWords();
+    /// <summary>Type words that confirm an ambiguous name right after them, with the kinds of entry they confirm.</summary>
+    private static readonly Dictionary<string, TypeWord> TypeWords = BuildTypeWords();
 
     private readonly Node root = new();
 
@@ -89,7 +89,8 @@ internal sealed class GazetteerMatcher
         var (firstBare, firstArticle) = firstIsArabic ? SplitArticle(keys[0]) : (keys[0], false);
         var latin = tokens.All(t => t.Kind != TokenKind.Arabic) && tokens.Any(t => t.Kind == TokenKind.Latin);
         var exactCase = latin && tokens.Length == 1 && alias.Length <= 3 ? alias : null;
-        var typed = firstIsArabic && TypeWords.ContainsKey(firstBare);
+        // «صحيفة الرياض» carries its type word; «المدينة» alone is only a name, though مدينة is a type word.
+        var typed = firstIsArabic && keys.Length > 1 && TypeWords.ContainsKey(firstBare);
 
         var node = root.Child(firstBare);
         for (var i = 1; i < keys.Length; i++)
@@ -99,7 +100,8 @@ internal sealed class GazetteerMatcher
 
         if (!node.Targets.Exists(t => ReferenceEquals(t.Entry, entry) && t.FirstHasArticle == firstArticle && string.Equals(t.ExactCase, exactCase, StringComparison.Ordinal)))
         {
-            node.Targets.Add(new Target(entry, alias, keys.Length, firstArticle, typed || latin, exactCase));
+            var words = tokens.Select(t => alias.Substring(t.Start, t.Length)).ToArray();
+            node.Targets.Add(new Target(entry, alias, words, firstArticle, typed || latin, exactCase));
         }
     }
 
@@ -127,7 +129,7 @@ internal sealed class GazetteerMatcher
             {
                 foreach (var target in node.Targets)
                 {
-                    if (!Accepts(target, variant, text, token))
+                    if (!Accepts(target, variant, text, tokens, i))
                     {
                         continue;
                     }
@@ -158,16 +160,78 @@ internal sealed class GazetteerMatcher
         return bestLength;
     }
 
-    private static bool Accepts(Target target, FirstWord variant, string text, Token token)
+    private static bool Accepts(Target target, FirstWord variant, string text, IReadOnlyList<Token> tokens, int first)
     {
         // A one-word name keeps its article: «الهند» is India, «هند» a given name.
+        var token = tokens[first];
         if (target.WordCount == 1 && target.FirstHasArticle != variant.HasArticle)
         {
             return false;
         }
 
-        return target.ExactCase is null
-            || text.AsSpan(token.Start, token.Length).SequenceEqual(target.ExactCase.AsSpan());
+        if (target.ExactCase is not null && !text.AsSpan(token.Start, token.Length).SequenceEqual(target.ExactCase.AsSpan()))
+        {
+            return false;
+        }
+
+        // Writers drop hamza but do not add it: «وأم» is not وام, «لأحد» may be أحد.
+        var firstStart = SurfaceOffsetAfterLetters(text, token.Start, token.End, variant.Stripped);
+        if (target.FirstHasArticle == variant.HasArticle && AddsHamza(text.AsSpan(firstStart, token.End - firstStart), target.Words[0]))
+        {
+            return false;
+        }
+
+        for (var w = 1; w < target.WordCount; w++)
+        {
+            var t = tokens[first + w];
+            if (AddsHamza(text.AsSpan(t.Start, t.Length), target.Words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="written"/> has a hamza on an alef inside the word where <paramref name="alias"/> has a bare
+    /// alef, letter for letter. The first letter (after ال) is not compared: writers often put a hamza on hamzat al-wasl
+    /// (الإتحاد، إستراتيجية).
+    /// </summary>
+    private static bool AddsHamza(ReadOnlySpan<char> written, string alias)
+    {
+        var a = 0;
+        var letter = 0;
+        var articled = false;
+        foreach (var c in written)
+        {
+            if (ArabicNormalizer.Fold(c) == '\0')
+            {
+                continue;
+            }
+
+            while (a < alias.Length && ArabicNormalizer.Fold(alias[a]) == '\0')
+            {
+                a++;
+            }
+
+            if (a == alias.Length)
+            {
+                return false; // different lengths: no letter-for-letter reading
+            }
+
+            articled |= letter == 1 && c == '\u0644' && alias[a] == '\u0644' && ArabicNormalizer.Fold(written[0]) == '\u0627';
+            var initial = letter == 0 || (articled && letter == 2);
+            if (!initial && c is '\u0623' or '\u0625' or '\u0622' && alias[a] == '\u0627')
+            {
+                return true;
+            }
+
+            a++;
+            letter++;
+        }
+
+        return false;
     }
 
     private static void Emit(string text, IReadOnlyList<Token> tokens, string[] keys, int first, int length, int strippedLetters,
@@ -187,19 +251,14 @@ internal sealed class GazetteerMatcher
         }
 
         var quoted = openQuote && last + 1 < tokens.Count && IsQuote(text, tokens[last + 1]);
-        GazetteerSource? typedFor = null;
-        var typeWord = default(TextSpan);
-        if (before >= 0 && tokens[before].Kind == TokenKind.Arabic && TypeWordSource(keys[before]) is { } source)
-        {
-            typedFor = source;
-            typeWord = tokens[before].Span;
-        }
+        var typeWordEntry = before >= 0 && tokens[before].Kind == TokenKind.Arabic ? FindTypeWord(keys[before]) : null;
+        var typeWord = typeWordEntry is null ? default : tokens[before].Span;
 
-        // A type word picks its own kind of entry: «صحيفة الرياض» is not the city.
-        var anyOfKind = typedFor is { } kind && targets.Exists(t => t.Entry.Source == kind);
+        // A type word picks its own kind of entry: «صحيفة الرياض» is not the city, «وكالة الأنباء» not a newspaper.
+        var anyOfKind = typeWordEntry is { } tw && targets.Exists(t => tw.Confirms(t.Entry));
         foreach (var target in targets)
         {
-            var confirmedByTypeWord = anyOfKind && target.Entry.Source == typedFor;
+            var confirmedByTypeWord = anyOfKind && typeWordEntry!.Confirms(target.Entry);
             if (anyOfKind && !confirmedByTypeWord)
             {
                 continue;
@@ -211,14 +270,14 @@ internal sealed class GazetteerMatcher
         }
     }
 
-    /// <summary>The lexicon a type word confirms, trying the word with its proclitics stripped (لصحيفة، بمدينة).</summary>
-    private static GazetteerSource? TypeWordSource(string key)
+    /// <summary>The type word <paramref name="key"/> spells, trying it with its proclitics stripped (لصحيفة، بمدينة).</summary>
+    private static TypeWord? FindTypeWord(string key)
     {
         foreach (var variant in FirstWordVariants(key, isArabic: true))
         {
-            if (TypeWords.TryGetValue(variant.Bare, out var source))
+            if (TypeWords.TryGetValue(variant.Bare, out var typeWord))
             {
-                return source;
+                return typeWord;
             }
         }
 
@@ -254,8 +313,9 @@ internal sealed class GazetteerMatcher
             {
                 yield return new FirstWord(form[2..], true, stripped + 2);
             }
-            else if (form.Length >= 3 && form[0] is 'ب' or 'ل' or 'ك')
+            else if (form.Length >= 3 && (form[0] is 'ب' or 'ل' || (form[0] == 'ك' && form.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))))
             {
+                // ك «like» stands before names only with the article (كالسعودية); كابل is not ك + أبل.
                 yield return Split(form[1..], stripped + 1);
             }
         }
@@ -299,26 +359,52 @@ internal sealed class GazetteerMatcher
         return i;
     }
 
-    private static Dictionary<string, GazetteerSource> BuildTypeWords()
+    private static Dictionary<string, TypeWord> BuildTypeWords()
     {
-        var words = new Dictionary<string, GazetteerSource>(StringComparer.Ordinal);
-        void AddAll(string list, GazetteerSource source)
+        var words = new Dictionary<string, TypeWord>(StringComparer.Ordinal);
+        void Add(string list, GazetteerSource source, params string[] types)
         {
             foreach (var word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                words[SplitArticle(ArabicNormalizer.Key(word)).Bare] = source;
+                words[SplitArticle(ArabicNormalizer.Key(word)).Bare] = new TypeWord(source, types);
             }
         }
 
-        AddAll("وكالة صحيفة جريدة قناة موقع إذاعة مجلة شبكة تلفزيون فضائية بوابة أنباء", GazetteerSource.Outlet);
-        AddAll("وزارة هيئة رئاسة مجلس نادي حركة تنظيم حزب جماعة شركة مجموعة مصرف بنك منظمة جامعة اتحاد منتخب مؤسسة", GazetteerSource.Body);
-        AddAll("مدينة منطقة محافظة دولة جمهورية مملكة إمارة سلطنة عاصمة ولاية جزيرة بلدة قرية", GazetteerSource.Place);
+        Add("وكالة أنباء", GazetteerSource.Outlet, "agency");
+        Add("صحيفة جريدة", GazetteerSource.Outlet, "newspaper", "site");
+        Add("موقع بوابة", GazetteerSource.Outlet, "site", "newspaper", "channel");
+        Add("قناة فضائية تلفزيون شبكة", GazetteerSource.Outlet, "channel");
+        Add("إذاعة", GazetteerSource.Outlet, "radio");
+        Add("مجلة", GazetteerSource.Outlet, "magazine");
+        Add("وزارة", GazetteerSource.Body, "ministry");
+        Add("هيئة رئاسة", GazetteerSource.Body, "authority", "government");
+        Add("مجلس", GazetteerSource.Body, "government", "international", "authority");
+        Add("نادي فريق", GazetteerSource.Body, "club");
+        Add("حزب", GazetteerSource.Body, "party");
+        Add("حركة جماعة تنظيم", GazetteerSource.Body, "movement", "armed-group", "party");
+        Add("شركة مجموعة مصرف بنك", GazetteerSource.Body, "company");
+        Add("منظمة", GazetteerSource.Body, "international", "organization");
+        Add("جامعة", GazetteerSource.Body, "university");
+        Add("مؤسسة", GazetteerSource.Body, "authority", "company", "organization");
+        Add("دولة جمهورية مملكة سلطنة", GazetteerSource.Place, "country");
+        Add("مدينة بلدة قرية", GazetteerSource.Place, "city", "capital");
+        Add("عاصمة", GazetteerSource.Place, "capital", "city");
+        Add("منطقة محافظة إمارة ولاية", GazetteerSource.Place, "region", "city", "capital", "area");
+        Add("جزيرة", GazetteerSource.Place, "area");
         return words;
+    }
+
+    private sealed record TypeWord(GazetteerSource Source, string[] Types)
+    {
+        public bool Confirms(GazetteerEntry entry) => entry.Source == Source && Types.Contains(entry.Type, StringComparer.Ordinal);
     }
 
     private readonly record struct FirstWord(string Bare, bool HasArticle, int Stripped);
 
-    private sealed record Target(GazetteerEntry Entry, string Alias, int WordCount, bool FirstHasArticle, bool Trusted, string? ExactCase);
+    private sealed record Target(GazetteerEntry Entry, string Alias, string[] Words, bool FirstHasArticle, bool Trusted, string? ExactCase)
+    {
+        public int WordCount => Words.Length;
+    }
 
     private sealed class Node
     {

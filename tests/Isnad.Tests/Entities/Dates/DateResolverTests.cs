@@ -23,6 +23,7 @@ public sealed class DateResolverTests
     [InlineData("وصدر القرار أول أمس", "أول أمس", "2015-07-20")]
     [InlineData("وكان ذلك أول من أمس", "أول من أمس", "2015-07-20")]
     [InlineData("وانتهى أمس الأول", "أمس الأول", "2015-07-20")]
+    [InlineData("وعرضت البارحة الأولى", "البارحة الأولى", "2015-07-20")]
     [InlineData("ويعقد الاجتماع غداً", "غداً", "2015-07-23")]
     [InlineData("وتبدأ الرحلات بعد غد", "بعد غد", "2015-07-24")]
     public void RelativeDays(string text, string span, string iso)
@@ -35,6 +36,8 @@ public sealed class DateResolverTests
     {
         Assert.Equal([("أمس (الثلاثاء)", DateMentionKind.Relative, "2015-07-21")], Find("أعلنت اللجنة أمس (الثلاثاء) نتائجها"));
         Assert.Equal([("اليوم (الأربعاء)", DateMentionKind.Relative, "2015-07-22")], Find("وافتتح اليوم (الأربعاء) المعرض"));
+        Assert.Equal([("أمس الثلاثاء", DateMentionKind.Relative, "2015-07-21")], Find("وارتفع المؤشر أمس الثلاثاء"));
+        Assert.Equal([("مساء اليوم، الأربعاء", DateMentionKind.Relative, "2015-07-22")], Find("ويقام الحفل مساء اليوم، الأربعاء"));
     }
 
     [Fact]
@@ -56,6 +59,7 @@ public sealed class DateResolverTests
     [InlineData("كما ذكرت «اليوم» في عددها")]
     [InlineData("ويحتفل باليوم الوطني")]
     [InlineData("وفي اليوم التالي عاد")]
+    [InlineData("وأشرقت الشمس في ذلك اليوم")]
     [InlineData("وسجل الأحد عشر لاعبا")]
     [InlineData("وأكد الأمن العام أن")]
     [InlineData("وقال رمضان إن")]

@@ -69,6 +69,38 @@ public sealed class GazetteerMatcherTests
     }
 
     [Fact]
+    public void ANameThatIsOnlyATypeWordIsStillAmbiguous()
+    {
+        // مدينة is a type word for places, but «المدينة» alone is the newspaper, the city of Madinah or any city.
+        Assert.Equal([("المدينة", "المدينة", "المدينة", "Al-Madina", "newspaper", true)], Find("وفي المدينة"));
+        Assert.Equal([("ومع", "ومع", "ومع", "MAP", "agency", true)], Find("ومع ذلك"));
+    }
+
+    [Fact]
+    public void ATypeWordOfAnotherKindConfirmsNothing()
+    {
+        // وكالة announces an agency: «الأنباء» after it is not confirmed as the Kuwaiti newspaper.
+        var match = Assert.Single(Matcher.FindAll("ونقلت وكالة الأنباء الرسمية"));
+
+        Assert.Equal(("الأنباء", "newspaper", true, false), (match.Canonical, match.Type, match.Ambiguous, match.Typed));
+    }
+
+    [Theory]
+    [InlineData("كسرت الزجاج")]
+    [InlineData("وأم الطفل")]
+    public void ProcliticsAndHamzaDoNotMakeNames(string text)
+    {
+        // كسرت is not ك + سرت (Sirte); «وأم» (and a mother) is not وام, whose alef carries no hamza.
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void AHamzaOnHamzatAlWaslIsTolerated()
+    {
+        Assert.Equal([("الإتحاد الأوروبي", "الإتحاد الأوروبي", "الاتحاد الأوروبي", "European Union", "international", false)], Find("الإتحاد الأوروبي"));
+    }
+
+    [Fact]
     public void TheLongestAliasWins()
     {
         Assert.Equal([("الجزيرة نت", "الجزيرة نت", "الجزيرة نت", "Al Jazeera Net", "site", false)], Find("بحسب الجزيرة نت"));
