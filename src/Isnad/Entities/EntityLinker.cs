@@ -1,0 +1,69 @@
+using Isnad.Model;
+using Isnad.Text;
+
+namespace Isnad.Entities;
+
+/// <summary>
+/// Gives attribution sources and relays what the entity stage knows: a canonical name where a gazetteer entity covers
+/// the speaker («الوكالة الفرنسية» → فرانس برس), and a kind where the attribution stage had none (a tagged PER → person).
+/// </summary>
+internal static class EntityLinker
+{
+    public static IReadOnlyList<Attribution> Link(IReadOnlyList<Attribution> attributions, IReadOnlyList<Entity> entities)
+    {
+        if (entities.Count == 0 || attributions.Count == 0)
+        {
+            return attributions;
+        }
+
+        var linked = new List<Attribution>(attributions.Count);
+        foreach (var a in attributions)
+        {
+            var source = a.Source;
+            var speakerSpan = source.Resolved?.Span ?? source.Span;
+            var entity = Best(entities, speakerSpan);
+            if (entity is not null)
+            {
+                var kind = source.Kind != SourceKind.Unknown ? source.Kind : KindOf(entity);
+                source = source with
+                {
+                    Kind = kind,
+                    Entity = source.Entity ?? (kind == SourceKind.Person && entity.Type == EntityType.PER ? entity.Text : entity.Canonical),
+                };
+            }
+
+            var chain = a.Chain.Select(r => r.Entity is null && Best(entities, r.Span) is { Canonical: { } canonical } ? r with { Entity = canonical } : r).ToList();
+            linked.Add(a with { Source = source, Chain = chain });
+        }
+
+        return linked;
+    }
+
+    /// <summary>The entity that best covers the span: the longest overlapping one with a canonical name, else the longest.</summary>
+    private static Entity? Best(IReadOnlyList<Entity> entities, TextSpan span)
+    {
+        Entity? best = null;
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.DATE || !e.Span.Overlaps(span) || !span.Contains(e.Span) && !e.Span.Contains(span))
+            {
+                continue;
+            }
+
+            if (best is null || (e.Canonical is not null) && best.Canonical is null || (e.Canonical is not null) == (best.Canonical is not null) && e.Span.Length > best.Span.Length)
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
+
+    private static SourceKind KindOf(Entity entity) => entity.Type switch
+    {
+        EntityType.PER => SourceKind.Person,
+        EntityType.ORG when entity.Subtype?.StartsWith("outlet", StringComparison.Ordinal) == true => SourceKind.Outlet,
+        EntityType.ORG => SourceKind.Organization,
+        _ => SourceKind.Unknown,
+    };
+}
