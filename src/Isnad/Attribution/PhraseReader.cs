@@ -401,11 +401,6 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             stop--;
         }
 
-        if (stop <= phrase.End || stop - phrase.End > 8)
-        {
-            return phrase;
-        }
-
         for (var k = phrase.End; k < stop; k++)
         {
             var key = doc.Key(k);
@@ -419,7 +414,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
         }
 
-        if (NameStart(phrase.First, stop) < 0)
+        if (stop <= phrase.End || stop - phrase.End > 8 || NameStart(phrase.First, stop) < 0)
         {
             return phrase;
         }
