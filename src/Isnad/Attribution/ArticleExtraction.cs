@@ -808,20 +808,19 @@ internal sealed class ArticleExtraction
     private SpeakerPhrase? SubjectBefore(int cueFirst)
     {
         var start = cueFirst - 1;
-        if (doc.Key(start) is "قد")
+        if (doc.Key(start) is "قد" or "فقد")
         {
             start--;
         }
 
         var clauseStart = start;
-        while (clauseStart >= 0 && doc.IsWord(clauseStart) && cueFirst - clauseStart <= 12
-               && doc.Key(clauseStart) is not ("كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث"))
+        while (clauseStart >= 0 && doc.IsWord(clauseStart) && cueFirst - clauseStart <= 12 && !OpensSubjectClause(clauseStart))
         {
             clauseStart--;
         }
 
         var first = clauseStart + 1;
-        if (clauseStart >= 0 && doc.Key(clauseStart) is "كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث")
+        if (clauseStart >= 0 && OpensSubjectClause(clauseStart))
         {
             first = clauseStart + 1;
         }
@@ -840,8 +839,16 @@ internal sealed class ArticleExtraction
         }
 
         var phrase = phrases.Read(first, start + 1);
+        if (phrase is not null)
+        {
+            phrase = phrases.ExtendToName(phrase, start + 1);
+        }
+
         return phrase is not null && phrase.End == start + 1 && phrase.Kind != SourceKind.Unknown ? phrase : null;
     }
+
+    /// <summary>Words before a fronted subject: «وكان الوزير قد قال»، «أما المدير فقد أوضح»، «فيما الوزير أكد».</summary>
+    private bool OpensSubjectClause(int i) => doc.Key(i) is "كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث" or "اما" or "واما";
 
     private int QuotationBefore(int cueFirst)
     {
