@@ -44,13 +44,13 @@ internal static class EvalNerCommand
     private static void WritePredictions(NerModel model, List<TaggedSentence> sentences, string path)
     {
         using var writer = new StreamWriter(path);
-        foreach (var sentence in sentences)
+        var predictions = Predict(model, sentences);
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var predicted = new byte[sentence.Words.Length];
-            model.Tag(sentence.Words, predicted);
-            for (var i = 0; i < predicted.Length; i++)
+            var sentence = sentences[s];
+            for (var i = 0; i < sentence.Words.Length; i++)
             {
-                writer.WriteLine($"{sentence.Words[i]} {BioTags.Name(sentence.Tags[i])} {BioTags.Name(predicted[i])}");
+                writer.WriteLine($"{sentence.Words[i]} {BioTags.Name(sentence.Tags[i])} {BioTags.Name(predictions[s][i])}");
             }
 
             writer.WriteLine();

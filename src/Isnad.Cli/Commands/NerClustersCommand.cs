@@ -16,10 +16,11 @@ internal static class NerClustersCommand
     {
         var input = new Option<string>("--input") { Description = "Articles as JSON lines (.jsonl or .jsonl.gz) with a \"text\" field.", Required = true };
         var output = new Option<string>("--out") { Description = "Cluster file to write.", Required = true };
-        var words = new Option<int>("--words") { Description = "How many of the most frequent words to cluster.", DefaultValueFactory = _ => 60_000 };
+        var words = new Option<int>("--words") { Description = "How many of the most frequent words to cluster.", DefaultValueFactory = _ => 150_000 };
+        var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often.", DefaultValueFactory = _ => 5 };
         var depth = new Option<int>("--depth") { Description = "Depth of the cluster tree (path length in bits).", DefaultValueFactory = _ => 16 };
 
-        var command = new Command("ner-clusters", "Learn word clusters for the NER tagger from unlabelled articles.") { input, output, words, depth };
+        var command = new Command("ner-clusters", "Learn word clusters for the NER tagger from unlabelled articles.") { input, output, words, minCount, depth };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(() =>
         {
             var path = parse.GetValue(input)!;
@@ -28,7 +29,7 @@ internal static class NerClustersCommand
                 throw new UsageException($"{path}: file not found.");
             }
 
-            var builder = new WordClusterBuilder { VocabularySize = parse.GetValue(words), MaxDepth = parse.GetValue(depth), Log = Console.WriteLine };
+            var builder = new WordClusterBuilder { VocabularySize = parse.GetValue(words), MinCount = parse.GetValue(minCount), MaxDepth = parse.GetValue(depth), Log = Console.WriteLine };
             var clusters = builder.Build(ReadTexts(path), cancellationToken);
             using var writer = new StreamWriter(parse.GetValue(output)!);
             foreach (var (word, bits) in clusters.OrderBy(c => c.Value, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal))

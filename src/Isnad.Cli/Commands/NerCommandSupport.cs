@@ -33,17 +33,33 @@ internal static class NerCommandSupport
         return sentences;
     }
 
-    public static EntityScores Score(NerModel model, IReadOnlyList<TaggedSentence> sentences)
+    /// <summary>Default number of consecutive sentences that stand for a document in corpora without boundaries.</summary>
+    public const int DefaultDocumentWindow = 10;
+
+    public static EntityScores Score(NerModel model, IReadOnlyList<TaggedSentence> sentences, int documentWindow = DefaultDocumentWindow)
     {
         var scores = new EntityScores();
-        foreach (var sentence in sentences)
+        var predicted = Predict(model, sentences, documentWindow);
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var predicted = new byte[sentence.Words.Length];
-            model.Tag(sentence.Words, predicted);
-            scores.Add(sentence.Tags, predicted);
+            scores.Add(sentences[s].Tags, predicted[s]);
         }
 
         return scores;
+    }
+
+    /// <summary>Tags sentences; a model with a document stage sees them as documents of consecutive sentences.</summary>
+    public static byte[][] Predict(NerModel model, IReadOnlyList<TaggedSentence> sentences, int documentWindow = DefaultDocumentWindow)
+    {
+        var predicted = new byte[sentences.Count][];
+        for (var start = 0; start < sentences.Count; start += documentWindow)
+        {
+            var count = Math.Min(documentWindow, sentences.Count - start);
+            var document = sentences.Skip(start).Take(count).Select(s => s.Words).ToList();
+            model.TagDocument(document).CopyTo(predicted, start);
+        }
+
+        return predicted;
     }
 
     /// <summary>Tags the sentences <paramref name="rounds"/> times on this thread and returns words per second.</summary>
@@ -59,6 +75,13 @@ internal static class NerCommandSupport
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
+            if (model.HasDocumentStage)
+            {
+                Predict(model, sentences);
+                words += sentences.Sum(s => s.Words.Length);
+                continue;
+            }
+
             foreach (var sentence in sentences)
             {
                 model.Tag(sentence.Words, tags);

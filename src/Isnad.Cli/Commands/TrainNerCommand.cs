@@ -23,11 +23,12 @@ internal static class TrainNerCommand
         var noBias = new Option<bool>("--no-bias") { Description = "Do not tune the bias of O on dev." };
         var runs = new Option<int>("--runs") { Description = "Perceptrons trained with different seeds and averaged.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this in absolute value from the model.", DefaultValueFactory = _ => 0.001f };
+        var documentStage = new Option<bool>("--document-stage") { Description = $"Add a second stage that re-tags each document ({DefaultDocumentWindow} consecutive sentences) knowing how its words were tagged elsewhere in it." };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("train-ner", "Train the named-entity tagger (PER, ORG, LOC, MISC) and report exact-match P/R/F1.")
         {
-            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs, prune,
+            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs, prune, documentStage,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(() =>
         {
@@ -82,6 +83,12 @@ internal static class TrainNerCommand
                 model = refitter.Train([.. trainSet, .. devSet], null, result.Epoch, cancellationToken).Model.WithOutsideBias(bias);
             }
 
+            if (parse.GetValue(documentStage))
+            {
+                var firstStage = result.Model.WithOutsideBias(bias);
+                model = model.WithDocumentStage(TrainDocumentStage(trainer, trainSet, devSet, firstStage, result.Epoch, parse.GetValue(refit), parse.GetValue(epochs), cancellationToken));
+            }
+
             foreach (var (path, sentences) in testSets)
             {
                 Console.WriteLine($"test {path}");
@@ -100,6 +107,68 @@ internal static class TrainNerCommand
         })));
         return command;
     }
+
+    /// <summary>
+    /// Trains the second stage on first-pass tags that are honest about unseen text: the training part is tagged in
+    /// five folds, each by a first-stage model trained on the other four, and the dev part by the first-stage model
+    /// that never saw it.
+    /// </summary>
+    private static NerModel TrainDocumentStage(PerceptronTrainer trainer, List<TaggedSentence> trainSet, List<TaggedSentence> devSet, NerModel firstStage, int firstEpochs, bool refit, int epochs, CancellationToken cancellationToken)
+    {
+        const int Folds = 5;
+        var trainFirst = new byte[trainSet.Count][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var from = fold * trainSet.Count / Folds;
+            var to = (fold + 1) * trainSet.Count / Folds;
+            var foldTrainer = Like(trainer, null);
+            var foldModel = foldTrainer.Train([.. trainSet[..from], .. trainSet[to..]], null, firstEpochs, cancellationToken).Model.WithOutsideBias(firstStage.OutsideBias);
+            for (var s = from; s < to; s++)
+            {
+                trainFirst[s] = new byte[trainSet[s].Words.Length];
+                foldModel.Tag(trainSet[s].Words, trainFirst[s]);
+            }
+
+            Console.WriteLine(Format($"document stage: fold {fold + 1}/{Folds} tagged"));
+        }
+
+        var trainCues = DocumentMemory.CuesByWindow(trainSet.Select(s => s.Words).ToList(), trainFirst, DefaultDocumentWindow);
+        var devFirst = devSet.Select(s =>
+        {
+            var tags = new byte[s.Words.Length];
+            firstStage.Tag(s.Words, tags);
+            return tags;
+        }).ToList();
+        var devCues = DocumentMemory.CuesByWindow(devSet.Select(s => s.Words).ToList(), devFirst, DefaultDocumentWindow);
+
+        var stageTrainer = Like(trainer, Console.WriteLine);
+        var result = stageTrainer.Train(trainSet, trainCues, devSet.Count > 0 ? devSet : null, devSet.Count > 0 ? devCues : null, epochs, cancellationToken);
+        var stage = result.Model;
+        var bias = 0f;
+        if (devSet.Count > 0)
+        {
+            bias = OutsideBiasTuner.Tune(stage, devSet, devCues, out var f1);
+            Console.WriteLine(Format($"document stage: best dev epoch {result.Epoch}, outside bias {bias}, dev micro F1 {f1 * 100:0.00}"));
+        }
+
+        if (refit && devSet.Count > 0)
+        {
+            stage = Like(trainer, null).Train([.. trainSet, .. devSet], [.. trainCues, .. devCues], null, null, result.Epoch, cancellationToken).Model;
+        }
+
+        return stage.WithOutsideBias(bias);
+    }
+
+    private static PerceptronTrainer Like(PerceptronTrainer trainer, Action<string>? log) =>
+        new(trainer.Gazetteer, trainer.Clusters)
+        {
+            Seed = trainer.Seed,
+            MinFeatureCount = trainer.MinFeatureCount,
+            FeatureDropout = trainer.FeatureDropout,
+            Runs = trainer.Runs,
+            PruneBelow = trainer.PruneBelow,
+            Log = log,
+        };
 
     private static NerGazetteer BuildGazetteer(string[] specs)
     {

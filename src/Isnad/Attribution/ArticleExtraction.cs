@@ -190,6 +190,15 @@ internal sealed class ArticleExtraction
         {
             // The quotation came first: «"…"، قال المسؤول».
             var quote = QuotationBefore(cueFirst);
+            if (quote < 0 && NominalContent(cueFirst, cueEnd, cue, ref phrase, sentenceEnd) is { } nominal)
+            {
+                var draftN = NewDraft(cueFirst, cueEnd, cue, nominal);
+                draftN.Phrase = phrase;
+                draftN.Chain = [.. leadingRelays];
+                draftN.ExplicitChain = draftN.Chain.Count > 0;
+                return draftN;
+            }
+
             if (quote < 0 || (phrase is null && cue.Class != CueClass.Verb))
             {
                 return null;
@@ -459,6 +468,72 @@ internal sealed class ArticleExtraction
 
     // ---------------------------------------------------------------- content
 
+    /// <summary>
+    /// «وأكد المصدر مقتل خمسة جنود»، «وأشارت المصادر إلى سقوط إصابات»، «مؤكدة على ضرورة …»: a verbal noun as the
+    /// reported content, for verbs that take one. Not for acts told as events («أعلنت الشركة إفلاسها»، «أعلنت إطلاق»).
+    /// The speaker's phrase, when it ran on into the object, is cut after the name's family word.
+    /// </summary>
+    private TextSpan? NominalContent(int cueFirst, int cueEnd, CueEntry cue, ref SpeakerPhrase? phrase, int sentenceEnd)
+    {
+        if (!FunctionWords.NominalContentLemmas.Contains(ArabicNormalizer.Key(cue.Lemma)))
+        {
+            return null;
+        }
+
+        var candidate = phrase;
+        if (candidate is { Kind: SourceKind.Person } && phrases.NameStart(candidate.First, candidate.End) is var name && name >= 0)
+        {
+            for (var k = name + 1; k < candidate.End; k++)
+            {
+                if (doc.IsDefinite(k) || doc.Key(k).StartsWith("ال", StringComparison.Ordinal))
+                {
+                    if (k + 1 < candidate.End)
+                    {
+                        candidate = phrases.Classify(candidate.First, k + 1);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // «وأكد الفريق تأهله»: an object with a pronoun ran into the phrase; the verb reports no content.
+        for (var k = candidate?.First ?? cueEnd; k < (candidate?.End ?? cueEnd); k++)
+        {
+            if (k > candidate!.First && phrases.HasPronoun(k))
+            {
+                return null;
+            }
+        }
+
+        var start = SkipAdverbials(candidate?.End ?? cueEnd, sentenceEnd);
+        while (start < sentenceEnd && lexicon.Frames.TryMatch(doc.Key(start), o => doc.Key(start + o), out var frame, out var frameLength) && frame == FrameKind.Statement)
+        {
+            start = SkipAdverbials(start + frameLength, sentenceEnd);
+        }
+
+        if (doc.Key(start) is "الي" or "علي" or "عن" or "من" && doc.IsPhraseBreaker(start))
+        {
+            start++;
+        }
+
+        if (start >= sentenceEnd || !doc.IsWord(start) || phrases.HasPronoun(start) || doc.IsPhraseBreaker(start)
+            || FunctionWords.Performatives.Contains(PhraseReader.StripArticle(doc.LookupKey(start))) || phrases.MatchCue(start, out _, out _)
+            || FunctionWords.IsComplementizer(doc.Key(start)))
+        {
+            return null;
+        }
+
+        var end = ClauseEnd(start, sentenceEnd);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        phrase = candidate;
+        return doc.SpanOf(start, end);
+    }
+
     private enum ContentKind { Clause, Quotation, AfterColon }
 
     /// <summary>
@@ -650,6 +725,13 @@ internal sealed class ArticleExtraction
             if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && afterMark < sentenceEnd && StartsNewStatement(afterMark))
             {
                 end = k;
+                break;
+            }
+
+            if (k > start + 1 && doc.IsWord(k) && phrases.MatchCue(k, out var participle, out var participleLength) && participle.Class == CueClass.Participle
+                && FindContentStart(k + participleLength, sentenceEnd, out var participleMarker, out _) >= 0 && participleMarker - (k + participleLength) <= 1)
+            {
+                end = k; // «… مضيفاً إن …» without a comma
                 break;
             }
 

@@ -35,6 +35,20 @@ internal static class FunctionWords
         "يمكن", "عسى", "ليس", "لو", "ان", "اذا", "كي", "لكي", "حتى", "حتي", "يكاد", "سيقول",
     };
 
+    /// <summary>Lemmas (keys) of verbs that report with a verbal noun as object: أكد مقتل، نفى وجود، أشار إلى سقوط.</summary>
+    public static readonly HashSet<string> NominalContentLemmas = new(StringComparer.Ordinal)
+    {
+        "اكد", "نفي", "اعلن", "افاد", "اشار", "لفت", "دعا", "طالب", "حذر", "كشف", "توقع", "رجح", "نوه", "شدد", "اوضح",
+        "ذكر", "بين", "طلب", "ناشد", "حث", "اعترف",
+    };
+
+    /// <summary>Verbal nouns that make «أعلن …» an act told as an event, not a report: أعلنت إطلاق المنصة.</summary>
+    public static readonly HashSet<string> Performatives = new(StringComparer.Ordinal)
+    {
+        "اطلاق", "افتتاح", "تدشين", "انطلاق", "بدء", "حداد", "الحداد", "حاله", "افلاس", "تاسيس", "اغلاق", "تعليق", "استقاله",
+        "انسحاب", "مسووليه", "المسووليه", "ولاء", "تشكيل", "تعيين", "موعد", "اسماء", "عن",
+    };
+
     /// <summary>Name connectors allowed inside a person's name.</summary>
     public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
     {

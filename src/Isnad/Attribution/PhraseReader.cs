@@ -274,6 +274,11 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// <summary>What the phrase [first, end) names and how it refers.</summary>
     public SpeakerPhrase Classify(int first, int end)
     {
+        if (doc.Key(first) is "نفس" or "ذات" && end - first >= 2)
+        {
+            return Classify(first + 1, end) with { First = first, Reference = Reference.Same }; // «نفس المصدر»
+        }
+
         var phrase = ClassifyWith(doc.Key(first), first, end);
         if (phrase.Kind == SourceKind.Unknown && !string.Equals(doc.LookupKey(first), doc.Key(first), StringComparison.Ordinal))
         {
@@ -326,7 +331,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 return new SpeakerPhrase(first, end, SourceKind.Person, agreement, length == titleLength ? Reference.Description : Reference.Full, StripArticle(key), null, -1, -1, null);
             }
 
-            var reference = definite && !named ? Reference.Description : Reference.Full;
+            // «الوزير»، «مدرب الهلال»، «وزير الخارجية» without a name point back to the person named before.
+            var construct = !definite && length > titleLength && doc.IsDefinite(first + titleLength);
+            var reference = (definite || construct) && !named ? Reference.Description : Reference.Full;
             var (af, ae) = AffiliationOf(first, end);
             return new SpeakerPhrase(first, end, SourceKind.Person, agreement, reference, StripArticle(key), title.Class, af, ae, null);
         }
@@ -382,7 +389,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// </summary>
     public SpeakerPhrase ExtendToName(SpeakerPhrase phrase, int limit)
     {
-        if (phrase.Kind is not (SourceKind.Person or SourceKind.Anonymous) || NameStart(phrase.First, phrase.End) >= 0)
+        if (phrase.Kind is not (SourceKind.Person or SourceKind.Anonymous) || phrase.Reference is Reference.Honorific or Reference.Pronoun
+            || NameStart(phrase.First, phrase.End) >= 0 || IsRelayPreposition(phrase.End))
         {
             return phrase;
         }
@@ -474,7 +482,22 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         return key.Length > 3 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal));
     }
 
-    private bool IsNonNameWord(int k) =>
+    /// <summary>Whether token k is the second or later word of a multi-word title («مدير عام»، «الأمين العام»).</summary>
+    private bool InsideTitle(int k)
+    {
+        for (var back = 1; back <= 3 && k - back >= 0; back++)
+        {
+            var start = k - back;
+            if (lexicon.Titles.TryMatch(doc.BareKey(start), o => doc.Key(start + o), out _, out var length) && length > back)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNonNameWord(int k) => InsideTitle(k) ||
         doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal) || doc.IsDefinite(k) || IsTitleOrHead(k, bare: true)
         || (doc.Tokens[k].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0;
 

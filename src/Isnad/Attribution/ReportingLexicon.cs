@@ -149,7 +149,8 @@ internal sealed class ReportingLexicon
 
         foreach (var row in Rows("anonymous-qualifiers.txt"))
         {
-            foreach (var key in KeysOf(row[0]))
+            // Single words only: the words of «تحفظ على ذكر اسمه» are not qualifiers one by one.
+            if (KeysOf(row[0]) is [var key])
             {
                 lexicon.AnonymousQualifiers.Add(key);
             }

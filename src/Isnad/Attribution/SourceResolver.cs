@@ -135,8 +135,12 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         if (phrase.Reference == Reference.Description)
         {
             var head = phrase.HeadKey;
+            // Every word of a longer description must be in the antecedent: «وزير الخارجية» is not «وزير الدفاع».
+            var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord)
+                .Select(k => PhraseReader.StripArticle(doc.BareKey(k))).ToArray();
             var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
-                && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head)));
+                && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
+                && (phrase.Kind != SourceKind.Person || words.All(m.WordKeys.Contains)));
             if (antecedent is null && phrase.Kind == SourceKind.Document)
             {
                 // «وجاء في البيان» after a body spoke: the statement is that body's.

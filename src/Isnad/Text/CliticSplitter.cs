@@ -4,7 +4,7 @@ namespace Isnad.Text;
 /// Conservative clitic analysis of one Arabic word: proclitics و/ف, then ب/ل/ك or future س, then the article ال
 /// (لل after ل), and an attached pronoun at the end. Each strip must leave a stem of at least three letters (two after
 /// the article, or a listed two-letter function word: وفي، بأن، لكل), the word must not be listed as one whose letters
-/// only look like clitics, and a pronoun is never split after the article, after ا (اتجاه، مياه، تفاهم), after tanween,
+/// only look like clitics (ف before a bare ا is kept unless the article follows: فارق، فايز), and a pronoun is never split after the article, after ا (اتجاه، مياه، تفاهم), after tanween,
 /// or from a listed word. ي، ني، كن، كما and a bare ك are never split: nisba adjectives (سعودي، وطني) and words such
 /// as مشترك or يتمكن make them wrong far more often than right.
 /// </summary>
@@ -78,7 +78,9 @@ internal static class CliticSplitter
         var flags = Proclitics.None;
         var p = 0;
 
-        if (raw[0] is Waw or Fa && !CliticLexicon.StartsWithoutClitic(key[..n]))
+        // ف before a bare ا that does not start the article is mostly the word's own ف: فاعل، فارق، فايز، فابيوس.
+        var faBeforeAlef = raw[0] == Fa && raw[1] == Alef && raw[2] != Lam;
+        if (raw[0] is Waw or Fa && !faBeforeAlef && !CliticLexicon.StartsWithoutClitic(key[..n]))
         {
             var rest = n - 1;
             if (rest >= 3 || (rest == 2 && CliticLexicon.IsShortFunctionWord(key[1..n])))
@@ -160,6 +162,9 @@ internal static class CliticSplitter
         var before = raw[^(length + 1)];
         if (before == Alef) return 0;
         if (CliticLexicon.EndsWithoutEnclitic(key)) return 0;
+
+        // A listed word ending in ه with the accusative alef: منوها، موجها are not منو + ها.
+        if (length == 2 && raw[^1] == Alef && CliticLexicon.EndsWithoutEnclitic(key[..^1])) return 0;
 
         // عبدالله، نصرالله: the name of God, not a pronoun.
         if (key.EndsWith("\u0627\u0644\u0644\u0647", StringComparison.Ordinal)) return 0;

@@ -13,19 +13,23 @@ namespace Isnad.Text;
 /// standing before a space or punctuation closes it (« داعش «); » closes, or opens a reversed pair (»نص«) when
 /// nothing is open and it stands before a word.</item>
 /// <item>A closing mark with nothing of its family open is stray and ignored.</item>
-/// <item>A quotation still open at a paragraph break (a blank line) or at the end of the text is returned with
-/// Closed = false and End at the end of its paragraph (trailing white space excluded). Only « may continue past a
-/// paragraph break, up to <see cref="MaxParagraphBreaksInGuillemets"/> breaks, when its » comes later; a paragraph
-/// that starts with « while a carried « is open continues that quotation (the typographic convention for quotations
-/// of several paragraphs) instead of opening a new one.</item>
+/// <item>Paragraphs: news text separates paragraphs by a blank line or by a single line break, so every line break
+/// counts as a paragraph break here. A quotation still open at a line break or at the end of the text is returned
+/// with Closed = false and End at the end of its line (trailing white space excluded). Only « may continue past line
+/// breaks, up to <see cref="MaxLineBreaksInGuillemets"/> of them and <see cref="MaxGuillemetLength"/> characters,
+/// when its » comes later; a line that starts with « while a carried « is open continues that quotation (the
+/// typographic convention for quotations of several paragraphs) instead of opening a new one.</item>
 /// <item>Nested quotations are all returned, outer and inner, sorted by Start (then longer first), and always nest:
 /// an inner quotation still open when its outer one closes ends, unclosed, where the outer closing mark is.</item>
 /// </list>
 /// </summary>
 public static class QuotationScanner
 {
-    /// <summary>How many paragraph breaks a « » quotation may span.</summary>
-    public const int MaxParagraphBreaksInGuillemets = 3;
+    /// <summary>How many line (paragraph) breaks a « » quotation may span.</summary>
+    public const int MaxLineBreaksInGuillemets = 3;
+
+    /// <summary>How long (in characters) a « » quotation may grow before a line break ends it anyway.</summary>
+    public const int MaxGuillemetLength = 2000;
 
     private const int MaxDepth = 32;
 
@@ -45,7 +49,7 @@ public static class QuotationScanner
         public char Mark;
         public Family Family;
         public int BreaksCrossed;
-        public int FirstParagraphEnd;
+        public int FirstLineEnd;
         public int InnerQuotationsEnd;
     }
 
@@ -61,8 +65,7 @@ public static class QuotationScanner
         Span<OpenQuote> stack = stackalloc OpenQuote[MaxDepth];
         var depth = 0;
 
-        var sawLineBreak = false;      // a line break since the last content
-        var paragraphStart = true;     // no content yet in this paragraph
+        var lineStart = true;          // no content yet on this line
 
         var i = 0;
         while (i < text.Length)
@@ -72,8 +75,7 @@ public static class QuotationScanner
             var next = found < 0 ? text.Length : i + found;
             if (next > i && text[i..next].ContainsAnyExcept(WhiteSpace))
             {
-                sawLineBreak = false;
-                paragraphStart = false;
+                lineStart = false;
             }
 
             if (found < 0) break;
@@ -82,38 +84,32 @@ public static class QuotationScanner
             if (IsLineBreak(c))
             {
                 var isCrBeforeLf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
-                if (!isCrBeforeLf)
+                if (!isCrBeforeLf && !lineStart)
                 {
-                    if ((sawLineBreak || c == '\u2029') && !paragraphStart)
-                    {
-                        depth = BreakParagraph(stack, depth, LastContentEnd(text, i), quotes);
-                        paragraphStart = true;
-                    }
-
-                    sawLineBreak = true;
+                    depth = BreakLine(stack, depth, i, LastContentEnd(text, i), quotes);
+                    lineStart = true;
                 }
 
                 i++;
                 continue;
             }
 
-            var wasParagraphStart = paragraphStart;
-            sawLineBreak = false;
-            paragraphStart = false;
+            var wasLineStart = lineStart;
+            lineStart = false;
             TryGetFamily(c, out var family);
 
             switch (Decide(text, i, c, family, stack[..depth]))
             {
                 case Action.Open:
-                    if (c == '\u00AB' && wasParagraphStart && depth > 0 && stack[depth - 1].Family == Family.Guillemet
+                    if (c == '\u00AB' && wasLineStart && depth > 0 && stack[depth - 1].Family == Family.Guillemet
                         && stack[depth - 1].BreaksCrossed > 0)
                     {
-                        break; // «continued paragraph: the carried quotation goes on.
+                        break; // «continued paragraph on a new line: the carried quotation goes on.
                     }
 
                     if (depth < MaxDepth)
                     {
-                        stack[depth++] = new OpenQuote { Start = i, Mark = c, Family = family, FirstParagraphEnd = -1 };
+                        stack[depth++] = new OpenQuote { Start = i, Mark = c, Family = family, FirstLineEnd = -1 };
                     }
 
                     break;
@@ -256,7 +252,7 @@ public static class QuotationScanner
         {
             // A carried « that is never closed ends with its first paragraph; it must still hold the quotations that
             // opened inside that paragraph.
-            if (stack[j].FirstParagraphEnd < 0 || outer.Start < stack[j].FirstParagraphEnd)
+            if (stack[j].FirstLineEnd < 0 || outer.Start < stack[j].FirstLineEnd)
             {
                 stack[j].InnerQuotationsEnd = Math.Max(stack[j].InnerQuotationsEnd, at + 1);
             }
@@ -265,20 +261,21 @@ public static class QuotationScanner
         return k;
     }
 
-    private static int BreakParagraph(Span<OpenQuote> stack, int depth, int paragraphEnd, List<Quotation> quotes)
+    private static int BreakLine(Span<OpenQuote> stack, int depth, int at, int lineEnd, List<Quotation> quotes)
     {
-        // Only « … » carries on, and only if every quotation under it does too.
+        // Only « … » carries on, and only if every quotation under it does too and it has not grown too long.
         var keep = 0;
-        while (keep < depth && stack[keep].Family == Family.Guillemet && stack[keep].BreaksCrossed < MaxParagraphBreaksInGuillemets)
+        while (keep < depth && stack[keep].Family == Family.Guillemet && stack[keep].BreaksCrossed < MaxLineBreaksInGuillemets
+            && at - stack[keep].Start <= MaxGuillemetLength)
         {
             keep++;
         }
 
-        Abandon(stack, keep, depth, paragraphEnd, quotes);
+        Abandon(stack, keep, depth, lineEnd, quotes);
         for (var j = 0; j < keep; j++)
         {
             stack[j].BreaksCrossed++;
-            if (stack[j].FirstParagraphEnd < 0) stack[j].FirstParagraphEnd = paragraphEnd;
+            if (stack[j].FirstLineEnd < 0) stack[j].FirstLineEnd = lineEnd;
         }
 
         return keep;
@@ -286,15 +283,15 @@ public static class QuotationScanner
 
     /// <summary>
     /// Returns stack entries [from, to) as unclosed quotations, innermost first. Each ends at the end of its first
-    /// paragraph, or later when a quotation inside it ended later, so quotations always nest.
+    /// line, or later when a quotation inside it ended later, so quotations always nest.
     /// </summary>
-    private static void Abandon(Span<OpenQuote> stack, int from, int to, int paragraphEnd, List<Quotation> quotes)
+    private static void Abandon(Span<OpenQuote> stack, int from, int to, int lineEnd, List<Quotation> quotes)
     {
         var firstAdded = quotes.Count;
         for (var j = to - 1; j >= from; j--)
         {
             var open = stack[j];
-            var end = open.FirstParagraphEnd >= 0 ? open.FirstParagraphEnd : paragraphEnd;
+            var end = open.FirstLineEnd >= 0 ? open.FirstLineEnd : lineEnd;
             end = Math.Max(Math.Max(end, open.Start + 1), open.InnerQuotationsEnd);
             for (var q = firstAdded; q < quotes.Count; q++)
             {

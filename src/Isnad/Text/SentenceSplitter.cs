@@ -5,18 +5,20 @@ namespace Isnad.Text;
 /// <summary>
 /// Splits tokenised text into sentences.
 /// <list type="bullet">
-/// <item>A sentence ends after . ؟ ? ! … ۔ (a run of them, plus closing brackets glued to it), and at every line
-/// break (a single newline ends a sentence; a blank line too).</item>
+/// <item>A sentence ends after . ؟ ? ! ۔ (a run of them, plus closing brackets glued to it), and at every line
+/// break (a single newline ends a sentence; a blank line too). An ellipsis (.. ... …) without ? or ! is a pause,
+/// not an end.</item>
 /// <item>The clause marks ، ؛ , ; : never end a sentence, nor a separator inside a number (3.5 is one token).</item>
 /// <item>A full stop does not end a sentence after an abbreviation: a single Latin or Arabic letter (U.N., د. م. أ.
 /// ص. ق.م, also after و: وأ.), a Latin initial spelled in Arabic before a word (جورج دبليو. بوش), a listed Latin
 /// abbreviation (Dr. Mr. etc.), a dot inside a web address (apple.com), or a number that starts its line ("1.").
 /// After a date letter (هـ. or م. after a number, or the last letter of ق.م.) it ends only when the next word does
 /// not continue the date (الموافق، حتى، إلى …, a number, or punctuation).</item>
-/// <item>Inside a closed quotation neither marks nor single line breaks end a sentence: a sentence that contains a
-/// quotation of several sentences ends after it. A paragraph break (blank line) always ends a sentence, even inside a
-/// « » quotation that spans paragraphs: a wrongly paired « » must not swallow whole paragraphs, and the quotation
-/// span still tells which sentences it covers. Unclosed quotations do not hold sentences together.</item>
+/// <item>Inside a closed quotation . ؟ ? ! do not end a sentence: a sentence that contains a quotation of several
+/// sentences ends after it. A line break always ends a sentence, even inside a « » quotation that spans lines or
+/// paragraphs: news text often uses single line breaks between paragraphs, a wrongly paired « » must not swallow
+/// whole paragraphs, and the quotation span still tells which sentences it covers. Unclosed quotations do not hold
+/// sentences together.</item>
 /// </list>
 /// Sentence spans run from the first to the last token, so they never start or end with white space.
 /// </summary>
@@ -60,6 +62,18 @@ public static class SentenceSplitter
     internal static Sentence[] SplitCore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Quotation> quotations)
     {
         if (tokens.IsEmpty) return [];
+        var previousEnd = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Start < previousEnd || token.Start >= token.End || token.End > text.Length)
+            {
+                throw new ArgumentException($"Token {t} [{token.Start}, {token.End}) is empty, out of order or outside the text of length {text.Length}.", nameof(tokens));
+            }
+
+            previousEnd = token.End;
+        }
+
         var sentences = new List<Sentence>(tokens.Length / 12 + 4);
 
         var first = 0;           // first token of the current sentence
@@ -69,11 +83,6 @@ public static class SentenceSplitter
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if ((uint)token.End > (uint)text.Length || token.Start > token.End)
-            {
-                throw new ArgumentException($"Token {t} [{token.Start}, {token.End}) is outside the text of length {text.Length}.", nameof(tokens));
-            }
-
             var boundaryAfter = -1; // last token of the sentence that ends here
             if (token.Kind == TokenKind.Punctuation && IsTerminator(text[token.Start]))
             {
@@ -90,14 +99,8 @@ public static class SentenceSplitter
                 }
                 else
                 {
-                    t = last;
-                    boundaryAfter = -1;
-                }
-
-                if (boundaryAfter < 0)
-                {
                     // The run of marks stays in the sentence; a line break after it is still checked below.
-                    token = tokens[t];
+                    t = last;
                 }
             }
 
@@ -107,8 +110,7 @@ public static class SentenceSplitter
                 var gapEnd = tokens[t + 1].Start;
                 if (gapEnd > gapStart && text[gapStart..gapEnd].ContainsAny(LineBreaks))
                 {
-                    coveredUntil = Advance(quotations, gapStart, ref quoteIndex, coveredUntil);
-                    if (gapStart >= coveredUntil || IsParagraphBreak(text[gapStart..gapEnd])) boundaryAfter = t;
+                    boundaryAfter = t;
                 }
             }
 
@@ -141,19 +143,29 @@ public static class SentenceSplitter
         return coveredUntil;
     }
 
-    /// <summary>A blank line (two line breaks, CR LF counted once) or a paragraph separator.</summary>
-    private static bool IsParagraphBreak(ReadOnlySpan<char> gap)
+    /// <summary>
+    /// .. … and ... without ? or !: Arabic writers use them as a pause inside a sentence (لا.. ليس بالضرورة), so they
+    /// end a sentence only at a line break.
+    /// </summary>
+    private static bool IsEllipsis(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        var breaks = 0;
-        for (var i = 0; i < gap.Length; i++)
+        var dots = 0;
+        for (var t = first; t <= last; t++)
         {
-            var c = gap[i];
-            if (c == '\u2029') return true;
-            if (c == '\r' && i + 1 < gap.Length && gap[i + 1] == '\n') continue;
-            if (c is '\n' or '\r' or '\u2028' or '\u0085' or '\u000B' or '\u000C' && ++breaks == 2) return true;
+            switch (text[tokens[t].Start])
+            {
+                case '.':
+                    dots++;
+                    break;
+                case '\u2026':
+                    dots += 3;
+                    break;
+                case '?' or '!' or '\u061F' or '\u203C' or '\u2047' or '\u2048' or '\u2049':
+                    return false;
+            }
         }
 
-        return false;
+        return dots >= 2;
     }
 
     private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '\u061F' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
@@ -168,6 +180,7 @@ public static class SentenceSplitter
     /// <summary>Whether the full stop (or other mark) at token <paramref name="mark"/> ends the sentence that began at <paramref name="first"/>.</summary>
     private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int mark, int lastOfRun)
     {
+        if (IsEllipsis(text, tokens, mark, lastOfRun)) return false;
         if (text[tokens[mark].Start] != '.' || lastOfRun != mark || mark == 0) return true;
 
         var before = tokens[mark - 1];

@@ -9,6 +9,10 @@ internal sealed class SpanSet
     private readonly string?[] slots;
     private readonly int mask;
 
+    // Quick reject before hashing: one bit per (length, last character) pair present in the set. Most lookups miss.
+    private readonly ulong[] lengthAndLastChar = new ulong[MaxFilteredLength + 1];
+    private const int MaxFilteredLength = 63;
+
     public SpanSet(IEnumerable<string> items)
     {
         var distinct = new HashSet<string>(items, StringComparer.Ordinal);
@@ -21,6 +25,10 @@ internal sealed class SpanSet
             var slot = Hash(item) & mask;
             while (slots[slot] is not null) slot = (slot + 1) & mask;
             slots[slot] = item;
+            if (item.Length <= MaxFilteredLength)
+            {
+                lengthAndLastChar[item.Length] |= item.Length == 0 ? 1UL : 1UL << (item[^1] & 63);
+            }
         }
 
         Count = distinct.Count;
@@ -30,6 +38,12 @@ internal sealed class SpanSet
 
     public bool Contains(ReadOnlySpan<char> key)
     {
+        if (key.Length <= MaxFilteredLength)
+        {
+            var bit = key.Length == 0 ? 1UL : 1UL << (key[^1] & 63);
+            if ((lengthAndLastChar[key.Length] & bit) == 0) return false;
+        }
+
         var slot = Hash(key) & mask;
         while (true)
         {

@@ -30,6 +30,14 @@ public sealed class CliticSplitTests
     }
 
     [Fact]
+    public void Fa_before_a_bare_alef_is_kept_unless_the_article_follows()
+    {
+        Assert.Equal(("", "فارق", "", Proclitics.None), Split("فارق"));
+        Assert.Equal(("", "فاعلية", "", Proclitics.None), Split("فاعلية"));
+        Assert.Equal(("فال", "متحدث", "", Proclitics.Fa | Proclitics.Article), Split("فالمتحدث"));
+    }
+
+    [Fact]
     public void Conjunction_before_a_two_letter_function_word_is_split()
     {
         Assert.Equal(("و", "في", "", Proclitics.Waw), Split("وفي"));
@@ -114,7 +122,7 @@ public sealed class CliticSplitTests
     [InlineData("فيلم")]
     [InlineData("بيان")]
     [InlineData("لجنة")]
-    [InlineData("لكن")]
+    [InlineData("لقاء")]
     [InlineData("سيارة")]
     [InlineData("الذي")]
     [InlineData("التزام")]
@@ -169,10 +177,18 @@ public sealed class CliticSplitTests
     }
 
     [Theory]
-    [InlineData("كورونا")]
+    [InlineData("فواكه")]
     [InlineData("منتزه")]
     [InlineData("مشتبه")]
     public void Listed_endings_are_not_pronouns(string word)
+    {
+        Assert.Equal(("", word, "", Proclitics.None), Split(word));
+    }
+
+    [Theory]
+    [InlineData("منوها")]
+    [InlineData("موجها")]
+    public void Listed_ha_words_with_the_accusative_alef_are_not_pronouns(string word)
     {
         Assert.Equal(("", word, "", Proclitics.None), Split(word));
     }

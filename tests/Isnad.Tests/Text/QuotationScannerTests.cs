@@ -67,6 +67,25 @@ public sealed class QuotationScannerTests
     }
 
     [Fact]
+    public void A_single_line_break_ends_an_open_curly_quotation()
+    {
+        Assert.Equal([Open(4, 11, '“')], QuotationScanner.Scan("قال “نعم ثم \nفقرة” ثانية"));
+    }
+
+    [Fact]
+    public void Guillemets_span_a_single_line_break_when_the_close_comes_later()
+    {
+        Assert.Equal([Closed(5, 22, '«', '»')], QuotationScanner.Scan("قال: «الأولى.\nالثانية» انتهى"));
+    }
+
+    [Fact]
+    public void Guillemets_do_not_carry_past_a_line_break_once_too_long()
+    {
+        var text = "«" + new string('ب', QuotationScanner.MaxGuillemetLength) + "\nج»";
+        Assert.Equal([Open(0, QuotationScanner.MaxGuillemetLength + 1, '«')], QuotationScanner.Scan(text));
+    }
+
+    [Fact]
     public void Quotation_left_open_ends_at_the_end_of_the_text_without_trailing_space()
     {
         Assert.Equal([Open(4, 11, '«')], QuotationScanner.Scan("قال «نعم ثم  "));
@@ -92,7 +111,7 @@ public sealed class QuotationScannerTests
     }
 
     [Fact]
-    public void Guillemets_span_at_most_three_paragraph_breaks()
+    public void Guillemets_span_at_most_three_line_breaks()
     {
         Assert.Equal([Closed(0, 12, '«', '»')], QuotationScanner.Scan("«أ\n\nب\n\nج\n\nد»"));
         Assert.Equal([Open(0, 2, '«')], QuotationScanner.Scan("«أ\n\nب\n\nج\n\nد\n\nهـ»"));

@@ -110,9 +110,11 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Single_line_break_inside_a_closed_quotation_does_not_end_a_sentence()
+    public void Line_break_ends_a_sentence_even_inside_a_quotation()
     {
-        Assert.Equal([new Sentence(0, 28, 0, 8), new Sentence(29, 31, 8, 1)], Split("قال: «الأولى\nالثانية» انتهى.\nثم"));
+        Assert.Equal(
+            [new Sentence(0, 12, 0, 4), new Sentence(13, 28, 4, 4), new Sentence(29, 31, 8, 1)],
+            Split("قال: «الأولى\nالثانية» انتهى.\nثم"));
     }
 
     [Fact]
@@ -127,8 +129,14 @@ public sealed class SentenceSplitterTests
     public void Runs_of_marks_and_glued_closing_brackets_stay_with_their_sentence()
     {
         Assert.Equal(
-            [new Sentence(0, 5, 0, 3), new Sentence(6, 12, 3, 4), new Sentence(13, 21, 7, 4), new Sentence(22, 24, 11, 1)],
-            Split("حقا؟! نعم... (انتهى.) ثم"));
+            [new Sentence(0, 5, 0, 3), new Sentence(6, 11, 3, 3), new Sentence(12, 20, 6, 4), new Sentence(21, 23, 10, 1)],
+            Split("حقا؟! نعم?! (انتهى.) ثم"));
+    }
+
+    [Fact]
+    public void Ellipsis_is_a_pause_not_an_end()
+    {
+        Assert.Equal([new Sentence(0, 18, 0, 8), new Sentence(19, 25, 8, 4)], Split("لا.. ليس كذلك… بل.\nنعم..."));
     }
 
     [Fact]
@@ -145,9 +153,11 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void Tokens_outside_the_text_are_rejected()
+    public void Tokens_outside_the_text_or_out_of_order_are_rejected()
     {
-        Token[] tokens = [new Token(0, 9, TokenKind.Arabic, 0, 9, Proclitics.None)];
-        Assert.Throws<ArgumentException>(() => SentenceSplitter.Split("قال", tokens, []));
+        Token[] outside = [new Token(0, 9, TokenKind.Arabic, 0, 9, Proclitics.None)];
+        Assert.Throws<ArgumentException>(() => SentenceSplitter.Split("قال", outside, []));
+        Token[] overlapping = [new Token(0, 3, TokenKind.Arabic, 0, 3, Proclitics.None), new Token(2, 3, TokenKind.Arabic, 2, 3, Proclitics.None)];
+        Assert.Throws<ArgumentException>(() => SentenceSplitter.Split("قال", overlapping, []));
     }
 }

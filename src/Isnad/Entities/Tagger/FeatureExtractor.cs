@@ -21,7 +21,10 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
     /// Fills <see cref="FeatureScratch.Features"/> with the features of every word; the features of word i are
     /// <c>Features[Starts[i]..Starts[i + 1]]</c>.
     /// </summary>
-    public void Extract(ReadOnlySpan<string> words, FeatureScratch scratch)
+    public void Extract(ReadOnlySpan<string> words, FeatureScratch scratch) => Extract(words, default, scratch);
+
+    /// <param name="documentCues">Per word, the <see cref="DocumentMemory"/> bits of a second-stage model, or empty.</param>
+    public void Extract(ReadOnlySpan<string> words, ReadOnlySpan<uint> documentCues, FeatureScratch scratch)
     {
         var n = words.Length;
         scratch.Ensure(n);
@@ -134,6 +137,17 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
                 features[count++] = FeatureHash.Feature(Template.NextCluster, nextPaths[1]);
             }
 
+            if (!documentCues.IsEmpty)
+            {
+                var cues = documentCues[i];
+                while (cues != 0)
+                {
+                    var bit = System.Numerics.BitOperations.TrailingZeroCount(cues);
+                    cues &= cues - 1;
+                    features[count++] = FeatureHash.Feature(Template.Document, (ulong)bit);
+                }
+            }
+
             scratch.Starts[i] = start;
         }
 
@@ -186,6 +200,7 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
         public const int Cluster = 50; // + prefix index
         public const int PreviousCluster = 60;
         public const int NextCluster = 61;
+        public const int Document = 70;
     }
 }
 

@@ -22,13 +22,14 @@ public sealed class NerModel
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
-    internal NerModel(FeatureExtractor extractor, ulong[] hashes, float[] weights, float[] transitions, float outsideBias = 0)
-        : this(extractor, hashes, BuildTable(hashes), weights, transitions, outsideBias)
+    internal NerModel(FeatureExtractor extractor, ulong[] hashes, float[] weights, float[] transitions, float outsideBias = 0, NerModel? documentStage = null)
+        : this(extractor, hashes, BuildTable(hashes), weights, transitions, outsideBias, documentStage)
     {
     }
 
-    private NerModel(FeatureExtractor extractor, ulong[] hashes, FeatureTable table, float[] weights, float[] transitions, float outsideBias)
+    private NerModel(FeatureExtractor extractor, ulong[] hashes, FeatureTable table, float[] weights, float[] transitions, float outsideBias, NerModel? documentStage)
     {
+        DocumentStage = documentStage;
         _extractor = extractor;
         _table = table;
         OutsideBias = outsideBias;
@@ -53,7 +54,49 @@ public sealed class NerModel
     internal ulong[] Hashes { get; }
 
     /// <summary>The same model with another <see cref="OutsideBias"/> (weights shared).</summary>
-    internal NerModel WithOutsideBias(float bias) => new(_extractor, Hashes, _table, _weights, _transitions, bias);
+    internal NerModel WithOutsideBias(float bias) => new(_extractor, Hashes, _table, _weights, _transitions, bias, DocumentStage);
+
+    /// <summary>
+    /// The second-stage model that <see cref="TagDocument"/> runs with the cues of a first pass over the whole
+    /// document (<see cref="DocumentMemory"/>), or null when the model has none.
+    /// </summary>
+    internal NerModel? DocumentStage { get; }
+
+    /// <summary>This model with <paramref name="stage"/> as its document stage (weights shared).</summary>
+    internal NerModel WithDocumentStage(NerModel? stage) => new(_extractor, Hashes, _table, _weights, _transitions, OutsideBias, stage);
+
+    /// <summary>Whether <see cref="TagDocument"/> does more than tag each sentence alone.</summary>
+    public bool HasDocumentStage => DocumentStage is not null;
+
+    /// <summary>
+    /// Tags the sentences of one document (an article). With a document stage, a first pass tags every sentence and a
+    /// second pass re-tags them knowing how each word was tagged elsewhere in the document.
+    /// </summary>
+    public byte[][] TagDocument(IReadOnlyList<string[]> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var first = new byte[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            first[s] = new byte[sentences[s].Length];
+            Tag(sentences[s], first[s]);
+        }
+
+        if (DocumentStage is not { } stage)
+        {
+            return first;
+        }
+
+        var cues = DocumentMemory.Cues(sentences, first);
+        var second = new byte[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            second[s] = new byte[sentences[s].Length];
+            stage.Tag(sentences[s], cues[s], second[s]);
+        }
+
+        return second;
+    }
 
     private static FeatureTable BuildTable(ulong[] hashes)
     {
@@ -128,7 +171,9 @@ public sealed class NerModel
     }
 
     /// <summary>Tags the words of one sentence into <paramref name="tags"/> (see <see cref="BioTags"/>).</summary>
-    public void Tag(ReadOnlySpan<string> words, Span<byte> tags)
+    public void Tag(ReadOnlySpan<string> words, Span<byte> tags) => Tag(words, default, tags);
+
+    internal void Tag(ReadOnlySpan<string> words, ReadOnlySpan<uint> documentCues, Span<byte> tags)
     {
         if (tags.Length < words.Length)
         {
@@ -136,7 +181,7 @@ public sealed class NerModel
         }
 
         var scratch = t_scratch ??= new FeatureScratch();
-        _extractor.Extract(words, scratch);
+        _extractor.Extract(words, documentCues, scratch);
         var n = words.Length;
         var emissions = scratch.Emissions.AsSpan(0, n * BioTags.Count);
         emissions.Clear();

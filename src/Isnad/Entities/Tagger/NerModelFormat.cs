@@ -1,17 +1,17 @@
-using System.Numerics;
 using System.Text;
 
 namespace Isnad.Entities.Tagger;
 
 /// <summary>
 /// The binary model file, little-endian: magic "ISNADNER", format version, tag count, the gazetteer (class names
-/// and normalised phrases), the word clusters, the transition matrix, the bias of O, then one row per feature: its 64-bit hash, a
-/// 9-bit mask of the tags with a non-zero weight, and those weights as floats. Feature strings are not stored: the
+/// and normalised phrases), the word clusters, then the weights: the transition matrix, the bias of O, and one row per feature (its 64-bit
+/// hash, a 9-bit mask of the tags with a non-zero weight, those weights as floats); then a flag and, if set, the
+/// weights of the document stage in the same form. Feature strings are not stored: the
 /// extractor recomputes the same hashes.
 /// </summary>
 internal static class NerModelFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static ReadOnlySpan<byte> Magic => "ISNADNER"u8;
 
@@ -44,13 +44,22 @@ internal static class NerModelFormat
             writer.Write(path);
         }
 
+        WriteWeights(writer, model);
+        writer.Write(model.DocumentStage is not null);
+        if (model.DocumentStage is { } stage)
+        {
+            WriteWeights(writer, stage);
+        }
+    }
+
+    private static void WriteWeights(BinaryWriter writer, NerModel model)
+    {
         foreach (var weight in model.Transitions)
         {
             writer.Write(weight);
         }
 
         writer.Write(model.OutsideBias);
-
         var weights = model.Weights;
         writer.Write(model.Hashes.Length);
         for (var row = 0; row < model.Hashes.Length; row++)
@@ -118,6 +127,13 @@ internal static class NerModelFormat
             clusters[i] = (reader.ReadString(), reader.ReadString());
         }
 
+        var extractor = new FeatureExtractor(NerGazetteer.FromStored(classNames, entries), WordClusters.FromStored(clusters));
+        var model = ReadWeights(reader, extractor, null);
+        return reader.ReadBoolean() ? model.WithDocumentStage(ReadWeights(reader, extractor, null)) : model;
+    }
+
+    private static NerModel ReadWeights(BinaryReader reader, FeatureExtractor extractor, NerModel? documentStage)
+    {
         var transitions = new float[ViterbiDecoder.TransitionSize];
         for (var i = 0; i < transitions.Length; i++)
         {
@@ -125,7 +141,6 @@ internal static class NerModelFormat
         }
 
         var outsideBias = reader.ReadSingle();
-
         var rows = ReadCount(reader, int.MaxValue / BioTags.Count);
         var hashes = new ulong[rows];
         var weights = new float[rows * BioTags.Count];
@@ -133,7 +148,7 @@ internal static class NerModelFormat
         {
             hashes[row] = reader.ReadUInt64();
             var mask = reader.ReadUInt16();
-            if (BitOperations.PopCount(mask) > BioTags.Count || mask >> BioTags.Count != 0)
+            if (mask >> BioTags.Count != 0)
             {
                 throw new InvalidDataException("NER model row has a bad tag mask.");
             }
@@ -147,8 +162,7 @@ internal static class NerModelFormat
             }
         }
 
-        var extractor = new FeatureExtractor(NerGazetteer.FromStored(classNames, entries), WordClusters.FromStored(clusters));
-        return new NerModel(extractor, hashes, weights, transitions, outsideBias);
+        return new NerModel(extractor, hashes, weights, transitions, outsideBias, documentStage);
     }
 
     private static int ReadCount(BinaryReader reader, int max)

@@ -22,6 +22,10 @@ internal sealed class PerceptronTrainer
         _extractor = new FeatureExtractor(gazetteer, clusters);
     }
 
+    public NerGazetteer Gazetteer => _extractor.Gazetteer;
+
+    public WordClusters Clusters => _extractor.Clusters;
+
     /// <summary>Average weights smaller than this in absolute value are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.001f;
 
@@ -45,11 +49,15 @@ internal sealed class PerceptronTrainer
     public Action<string>? Log { get; init; }
 
     /// <summary>Trains for <paramref name="epochs"/> epochs; returns the model of the best dev epoch (or the last).</summary>
-    public TrainingResult Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence>? dev, int epochs, CancellationToken cancellationToken)
+    public TrainingResult Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence>? dev, int epochs, CancellationToken cancellationToken) =>
+        Train(train, null, dev, null, epochs, cancellationToken);
+
+    /// <summary>Trains a second-stage model: each sentence comes with its <see cref="DocumentMemory"/> cues.</summary>
+    public TrainingResult Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<uint[]>? trainCues, IReadOnlyList<TaggedSentence>? dev, IReadOnlyList<uint[]>? devCues, int epochs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(train);
-        var trainSet = Index(train, grow: true);
-        var devSet = dev is null ? null : Index(dev, grow: false);
+        var trainSet = Index(train, trainCues, grow: true);
+        var devSet = dev is null ? null : Index(dev, devCues, grow: false);
         var features = _featureHashes.Count;
         var runs = Enumerable.Range(0, Math.Max(1, Runs)).Select(r => new Run(features, trainSet.Length, Seed + r)).ToArray();
         var buffers = new DecodeBuffers();
@@ -273,15 +281,16 @@ internal sealed class PerceptronTrainer
         return new NerModel(_extractor, [.. hashes], [.. kept], transitions);
     }
 
-    private IndexedSentence[] Index(IReadOnlyList<TaggedSentence> sentences, bool grow)
+    private IndexedSentence[] Index(IReadOnlyList<TaggedSentence> sentences, IReadOnlyList<uint[]>? cues, bool grow)
     {
         var scratch = new FeatureScratch();
         var counts = new Dictionary<ulong, int>();
         if (grow && MinFeatureCount > 1)
         {
-            foreach (var sentence in sentences)
+            for (var s = 0; s < sentences.Count; s++)
             {
-                _extractor.Extract(sentence.Words, scratch);
+                var sentence = sentences[s];
+                _extractor.Extract(sentence.Words, cues is null ? default : cues[s], scratch);
                 foreach (var hash in scratch.Features.AsSpan(0, scratch.Starts[sentence.Words.Length]))
                 {
                     counts[hash] = counts.GetValueOrDefault(hash) + 1;
@@ -295,7 +304,7 @@ internal sealed class PerceptronTrainer
         {
             var sentence = sentences[s];
             var n = sentence.Words.Length;
-            _extractor.Extract(sentence.Words, scratch);
+            _extractor.Extract(sentence.Words, cues is null ? default : cues[s], scratch);
             ids.Clear();
             var starts = new int[n + 1];
             for (var i = 0; i < n; i++)

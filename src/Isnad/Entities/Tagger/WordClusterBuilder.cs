@@ -14,7 +14,7 @@ internal sealed class WordClusterBuilder
 {
     private const int ContextPositions = 4; // two left, two right
 
-    public int VocabularySize { get; init; } = 60_000;
+    public int VocabularySize { get; init; } = 150_000;
 
     public int MinCount { get; init; } = 5;
 
