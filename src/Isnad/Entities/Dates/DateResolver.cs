@@ -297,6 +297,11 @@ internal static class DateResolver
         }
 
         int? year = hasYear ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        if (year is < 1000 or > 2999)
+        {
+            return null; // not a year news writes with a month name (0000، 9999)
+        }
+
         var direction = match.Groups["dir"].Success ? DateWords.Directions[match.Groups["dir"].Value] : (int?)null;
         if (hasDay)
         {

@@ -189,6 +189,14 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void AHijriDateWithoutYearOrArticleDateKeepsItsHijriParts()
+    {
+        var mention = Assert.Single(DateResolver.FindAll("ويبدأ الدوام في 5 شوال"));
+
+        Assert.Equal(("5 شوال", DateMentionKind.Hijri, null, new HijriDate(null, 10, 5)), (mention.Text, mention.Kind, mention.Iso, mention.Hijri));
+    }
+
+    [Fact]
     public void SeveralMentionsComeInTextOrderWithOffsets()
     {
         const string text = "وصل الوفد أمس، ويغادر الأحد المقبل.";
