@@ -1,4 +1,4 @@
-using System.Reflection;
+using Isnad.Lexicon;
 using Isnad.Text;
 
 namespace Isnad.Attributions;
@@ -227,31 +227,9 @@ internal sealed class ReportingLexicon
 
     private static string Column(string[] row, int index) => index < row.Length ? row[index].Trim() : "";
 
-    /// <summary>Rows of an embedded lexicon: TAB-separated columns, '#' comments and blank lines skipped.</summary>
-    private static IEnumerable<string[]> Rows(string fileName)
-    {
-        var assembly = typeof(ReportingLexicon).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Isnad.Lexicon." + fileName);
-        if (stream is null)
-        {
-            yield break;
-        }
-
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            if (columns[0].Trim().Length > 0)
-            {
-                columns[0] = columns[0].Trim();
-                yield return columns;
-            }
-        }
-    }
+    /// <summary>Rows of an embedded lexicon as trimmed columns; a malformed file fails with its name and line.</summary>
+    private static IEnumerable<string[]> Rows(string fileName) =>
+        LexiconReader.Exists(fileName)
+            ? LexiconReader.Read(fileName).Select(row => row.Columns.Select(c => c.Trim()).ToArray())
+            : [];
 }
