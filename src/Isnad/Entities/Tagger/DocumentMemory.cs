@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Isnad.Entities.Tagger;
 
 /// <summary>
@@ -28,7 +31,7 @@ internal static class DocumentMemory
     public static uint[][] Cues(IReadOnlyList<string[]> sentences, IReadOnlyList<byte[]> firstPass)
     {
         var stems = new ulong[sentences.Count][];
-        var counts = new Dictionary<ulong, int[]>(); // [occurrences, PER, ORG, LOC, MISC]
+        var counts = new Dictionary<ulong, StemCounts>();
         Span<char> key = stackalloc char[TaggerText.MaxKeyLength];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -40,12 +43,7 @@ internal static class DocumentMemory
                 var k = key[..length];
                 var stem = FeatureHash.Of(k[TaggerText.Stem(k, out _, out _)..]);
                 stems[s][i] = stem;
-                if (!counts.TryGetValue(stem, out var perType))
-                {
-                    perType = new int[5];
-                    counts.Add(stem, perType);
-                }
-
+                ref var perType = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _);
                 perType[0]++;
                 var tag = firstPass[s][i];
                 if (tag != BioTags.Outside)
@@ -92,4 +90,11 @@ internal static class DocumentMemory
 
         return cues;
     }
+}
+
+/// <summary>Occurrences of a stem in a document, then how many the first pass tagged PER, ORG, LOC, MISC.</summary>
+[InlineArray(5)]
+internal struct StemCounts
+{
+    private int _element;
 }

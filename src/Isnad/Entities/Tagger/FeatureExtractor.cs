@@ -144,7 +144,7 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
                 {
                     var bit = System.Numerics.BitOperations.TrailingZeroCount(cues);
                     cues &= cues - 1;
-                    features[count++] = FeatureHash.Feature(Template.Document, (ulong)bit);
+                    features[count++] = DocumentFeature(bit);
                 }
             }
 
@@ -153,6 +153,11 @@ internal sealed class FeatureExtractor(NerGazetteer gazetteer, WordClusters clus
 
         scratch.Starts[n] = count;
     }
+
+    /// <summary>The feature of document cue bit <paramref name="bit"/> (see <see cref="DocumentMemory"/>).</summary>
+    public static ulong DocumentFeature(int bit) => DocumentFeatures[bit];
+
+    private static readonly ulong[] DocumentFeatures = Enumerable.Range(0, 32).Select(bit => FeatureHash.Feature(Template.Document, (ulong)bit)).ToArray();
 
     private int AddGazetteer(ulong[] features, int count, int template, ushort begins, ushort insides)
     {

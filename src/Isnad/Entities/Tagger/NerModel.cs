@@ -17,17 +17,17 @@ public sealed class NerModel
     [ThreadStatic]
     private static FeatureScratch? t_scratch;
 
-    private readonly FeatureTable _table;
+    private readonly WeightTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
     internal NerModel(FeatureExtractor extractor, ulong[] hashes, float[] weights, float[] transitions, float outsideBias = 0, NerModel? documentStage = null)
-        : this(extractor, hashes, BuildTable(hashes), weights, transitions, outsideBias, documentStage)
+        : this(extractor, hashes, new WeightTable(hashes, weights), weights, transitions, outsideBias, documentStage)
     {
     }
 
-    private NerModel(FeatureExtractor extractor, ulong[] hashes, FeatureTable table, float[] weights, float[] transitions, float outsideBias, NerModel? documentStage)
+    private NerModel(FeatureExtractor extractor, ulong[] hashes, WeightTable table, float[] weights, float[] transitions, float outsideBias, NerModel? documentStage)
     {
         DocumentStage = documentStage;
         _extractor = extractor;
@@ -39,7 +39,7 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Added to the score of O at every word. The perceptron leans towards O on unseen names; a small negative bias
+    /// Added to the score of O at every word. The perceptron leans towards O on unseen names; a negative bias
     /// chosen on dev data trades some precision for more recall.
     /// </summary>
     public float OutsideBias { get; }
@@ -75,38 +75,38 @@ public sealed class NerModel
     public byte[][] TagDocument(IReadOnlyList<string[]> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var first = new byte[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            first[s] = new byte[sentences[s].Length];
-            Tag(sentences[s], first[s]);
-        }
-
+        var tags = new byte[sentences.Count][];
         if (DocumentStage is not { } stage)
         {
-            return first;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                tags[s] = new byte[sentences[s].Length];
+                Tag(sentences[s], tags[s]);
+            }
+
+            return tags;
         }
 
-        var cues = DocumentMemory.Cues(sentences, first);
-        var second = new byte[sentences.Count][];
+        // The second stage sees the same features plus the document cues, so the first pass's features are kept
+        // and only the cue features are added: each word is analysed once.
+        var scratch = t_scratch ??= new FeatureScratch();
+        var kept = new (ulong[] Features, int[] Starts)[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            second[s] = new byte[sentences[s].Length];
-            stage.Tag(sentences[s], cues[s], second[s]);
+            var words = sentences[s];
+            _extractor.Extract(words, scratch);
+            kept[s] = (scratch.Features.AsSpan(0, scratch.Starts[words.Length]).ToArray(), scratch.Starts.AsSpan(0, words.Length + 1).ToArray());
+            tags[s] = new byte[words.Length];
+            Decode(kept[s].Features, kept[s].Starts, default, scratch, tags[s]);
         }
 
-        return second;
-    }
-
-    private static FeatureTable BuildTable(ulong[] hashes)
-    {
-        var table = new FeatureTable(hashes.Length);
-        for (var row = 0; row < hashes.Length; row++)
+        var cues = DocumentMemory.Cues(sentences, tags);
+        for (var s = 0; s < sentences.Count; s++)
         {
-            table.Add(hashes[row], row);
+            stage.Decode(kept[s].Features, kept[s].Starts, cues[s], scratch, tags[s]);
         }
 
-        return table;
+        return tags;
     }
 
     internal ReadOnlySpan<float> Weights => _weights;
@@ -170,7 +170,10 @@ public sealed class NerModel
         return names;
     }
 
-    /// <summary>Tags the words of one sentence into <paramref name="tags"/> (see <see cref="BioTags"/>).</summary>
+    /// <summary>
+    /// Tags the words of one sentence into <paramref name="tags"/> (see <see cref="BioTags"/>). This is the first stage
+    /// alone; <see cref="TagDocument"/> tags a whole article better when the model has a document stage.
+    /// </summary>
     public void Tag(ReadOnlySpan<string> words, Span<byte> tags) => Tag(words, default, tags);
 
     internal void Tag(ReadOnlySpan<string> words, ReadOnlySpan<uint> documentCues, Span<byte> tags)
@@ -182,33 +185,41 @@ public sealed class NerModel
 
         var scratch = t_scratch ??= new FeatureScratch();
         _extractor.Extract(words, documentCues, scratch);
-        var n = words.Length;
+        Decode(scratch.Features, scratch.Starts, default, scratch, tags[..words.Length]);
+    }
+
+    /// <summary>
+    /// Scores the features of each word (word i's are <c>features[starts[i]..starts[i + 1]]</c>), plus the document
+    /// cue features when <paramref name="documentCues"/> is given, and decodes the best legal tag sequence.
+    /// </summary>
+    private void Decode(ReadOnlySpan<ulong> features, ReadOnlySpan<int> starts, ReadOnlySpan<uint> documentCues, FeatureScratch scratch, Span<byte> tags)
+    {
+        var n = tags.Length;
+        scratch.Ensure(n);
         var emissions = scratch.Emissions.AsSpan(0, n * BioTags.Count);
         emissions.Clear();
-        var features = scratch.Features;
-        var starts = scratch.Starts;
-        var weights = _weights;
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.Slice(i * BioTags.Count, BioTags.Count);
             scores[BioTags.Outside] = OutsideBias;
             for (var f = starts[i]; f < starts[i + 1]; f++)
             {
-                var row = _table.Find(features[f]);
-                if (row < 0)
-                {
-                    continue;
-                }
+                _table.AddTo(features[f], scores);
+            }
 
-                var w = weights.AsSpan(row * BioTags.Count, BioTags.Count);
-                for (var t = 0; t < BioTags.Count; t++)
+            if (!documentCues.IsEmpty)
+            {
+                var cues = documentCues[i];
+                while (cues != 0)
                 {
-                    scores[t] += w[t];
+                    var bit = System.Numerics.BitOperations.TrailingZeroCount(cues);
+                    cues &= cues - 1;
+                    _table.AddTo(FeatureExtractor.DocumentFeature(bit), scores);
                 }
             }
         }
 
-        ViterbiDecoder.Decode(emissions, _transitions, scratch.Scores, scratch.Backpointers, tags[..n]);
+        ViterbiDecoder.Decode(emissions, _transitions, scratch.Scores, scratch.Backpointers, tags);
     }
 
     /// <summary>Tags a sentence and returns its entities as word ranges.</summary>

@@ -4,14 +4,14 @@ namespace Isnad.Entities.Tagger;
 
 /// <summary>
 /// The binary model file, little-endian: magic "ISNADNER", format version, tag count, the gazetteer (class names
-/// and normalised phrases), the word clusters, then the weights: the transition matrix, the bias of O, and one row per feature (its 64-bit
-/// hash, a 9-bit mask of the tags with a non-zero weight, those weights as floats); then a flag and, if set, the
+/// and normalised phrases), the word clusters, then the weights: the transition matrix, the bias of O, a weight scale, and one row per feature (its 64-bit
+/// hash, a 9-bit mask of the tags with a non-zero weight, those weights as 16-bit floats, ample for an argmax); then a flag and, if set, the
 /// weights of the document stage in the same form. Feature strings are not stored: the
 /// extractor recomputes the same hashes.
 /// </summary>
 internal static class NerModelFormat
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static ReadOnlySpan<byte> Magic => "ISNADNER"u8;
 
@@ -61,6 +61,16 @@ internal static class NerModelFormat
 
         writer.Write(model.OutsideBias);
         var weights = model.Weights;
+
+        // Weights are stored as 16-bit floats times a scale that keeps the largest well inside Half's range.
+        var largest = 0f;
+        foreach (var weight in weights)
+        {
+            largest = Math.Max(largest, Math.Abs(weight));
+        }
+
+        var scale = Math.Max(1f, largest / 32768f);
+        writer.Write(scale);
         writer.Write(model.Hashes.Length);
         for (var row = 0; row < model.Hashes.Length; row++)
         {
@@ -80,7 +90,7 @@ internal static class NerModelFormat
             {
                 if (w[t] != 0)
                 {
-                    writer.Write(w[t]);
+                    writer.Write((Half)(w[t] / scale));
                 }
             }
         }
@@ -141,6 +151,12 @@ internal static class NerModelFormat
         }
 
         var outsideBias = reader.ReadSingle();
+        var scale = reader.ReadSingle();
+        if (!(scale >= 1f) || float.IsInfinity(scale))
+        {
+            throw new InvalidDataException("NER model has a bad weight scale.");
+        }
+
         var rows = ReadCount(reader, int.MaxValue / BioTags.Count);
         var hashes = new ulong[rows];
         var weights = new float[rows * BioTags.Count];
@@ -157,7 +173,7 @@ internal static class NerModelFormat
             {
                 if ((mask & (1 << t)) != 0)
                 {
-                    weights[(row * BioTags.Count) + t] = reader.ReadSingle();
+                    weights[(row * BioTags.Count) + t] = (float)reader.ReadHalf() * scale;
                 }
             }
         }

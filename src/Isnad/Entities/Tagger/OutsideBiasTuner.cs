@@ -12,7 +12,7 @@ internal static class OutsideBiasTuner
         bestF1 = -1;
         for (var step = 0; step <= 60; step++)
         {
-            var bias = -0.5f * step;
+            var bias = step == 0 ? 0f : -0.5f * step;
             var f1 = Score(model.WithOutsideBias(bias), dev, cues);
             if (f1 > bestF1 + 1e-9)
             {
