@@ -334,7 +334,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             // «الوزير»، «مدرب الهلال»، «وزير الخارجية» without a name point back to the person named before.
             var construct = !definite && length > titleLength && doc.IsDefinite(first + titleLength);
             var reference = (definite || construct) && !named ? Reference.Description : Reference.Full;
-            var (af, ae) = AffiliationOf(first, end);
+            var (af, ae) = OfficeBody(first + titleLength, end) is { } body ? body : AffiliationOf(first, end);
             return new SpeakerPhrase(first, end, SourceKind.Person, agreement, reference, StripArticle(key), title.Class, af, ae, null);
         }
 
@@ -536,19 +536,47 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     }
 
     /// <summary>The body a source belongs to: «مصدر في وزارة الداخلية»، «المتحدث باسم الوزارة».</summary>
+    /// <summary>The body an office belongs to: «مدير فرع الوزارة في المحافظة» → «فرع الوزارة» (a body's head word in it).</summary>
+    private (int First, int End)? OfficeBody(int from, int end)
+    {
+        var stop = from;
+        var name = NameStart(from - 1, end);
+        while (stop < end && (name < 0 || stop < name) && doc.IsWord(stop) && doc.Key(stop) is not ("في" or "من" or "لدي"))
+        {
+            if (stop > from && lexicon.Titles.TryMatch(doc.BareKey(stop), o => doc.Key(stop + o), out _, out _))
+            {
+                break;
+            }
+
+            stop++;
+        }
+
+        for (var k = from; k < stop; k++)
+        {
+            var key = PhraseReader.StripArticle(doc.LookupKey(k));
+            if (lexicon.Heads.TryMatch(key, _ => null, out var head, out _) && head.Kind is HeadKind.Organization
+                || lexicon.Heads.TryMatch("ال" + key, _ => null, out head, out _) && head.Kind is HeadKind.Organization)
+            {
+                return (from, stop);
+            }
+        }
+
+        return null;
+    }
+
     private (int First, int End) AffiliationOf(int first, int end)
     {
         for (var i = first + 1; i < end - 1; i++)
         {
             var k = doc.Key(i);
-            if (k is "في" or "من" or "باسم" or "لدي" or "داخل")
+            var start = k is "في" or "من" or "باسم" or "لدي" or "داخل" ? i + 1
+                : k.StartsWith("باسم", StringComparison.Ordinal) && k.Length > 4 ? i
+                : -1;
+            if (start >= 0)
             {
-                return (i + 1, end);
-            }
-
-            if (k.StartsWith("باسم", StringComparison.Ordinal) && k.Length > 4)
-            {
-                return (i, end);
+                // The body ends where the speaker's own name begins: «مدير الفرع في المحافظة | نادر العطار».
+                var name = NameStart(start, end);
+                return (start, name > start ? name : end);
             }
         }
 
