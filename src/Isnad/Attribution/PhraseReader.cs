@@ -71,7 +71,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
 
             var key = doc.Key(end);
-            if (end > first && MatchCue(end, out _, out _) && !IsTitleOrHead(end))
+            if (end > first && MatchCue(end, out _, out _) && !IsTitleOrHead(end) && !LooksLikeGivenName(end))
             {
                 break;
             }
@@ -215,6 +215,16 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     }
 
     private int ReadEnd(int from, int limit) => Read(from, limit)?.End ?? from;
+
+    /// <summary>
+    /// A word that is also a cue but here starts a name: a family name in ـي follows it («أمل الدوسري»، «سعد الشهري»).
+    /// </summary>
+    private bool LooksLikeGivenName(int i)
+    {
+        var next = doc.Key(i + 1);
+        return doc.IsWord(i + 1) && next.Length > 4 && next.StartsWith("ال", StringComparison.Ordinal) && next.EndsWith('ي')
+            && !doc.StartsWithConjunction(i);
+    }
 
     /// <summary>A participle or verb of speech cannot start a speaker's phrase («ومضى قائلاً»).</summary>
     private bool IsSpeechWord(int i) =>
@@ -575,8 +585,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             if (start >= 0)
             {
                 // The body ends where the speaker's own name begins: «مدير الفرع في المحافظة | نادر العطار».
+                // A name after a title inside the body's own name stays: «جامعة الملك عبدالعزيز».
                 var name = NameStart(start, end);
-                return (start, name > start ? name : end);
+                return (start, name > start && !IsTitleOrHead(name - 1, bare: true) ? name : end);
             }
         }
 
