@@ -140,6 +140,19 @@ internal sealed class ArticleExtraction
         if (marker != cueEnd)
         {
             j = SkipAdverbials(j, marker < 0 ? sentenceEnd : marker);
+            if (cue.Class == CueClass.Document && doc.Key(j) is "فيه" or "فيها")
+            {
+                // «أصدرت الرئاسة بياناً جاء فيه: …»: the statement's issuer speaks.
+                var issuer = resolver.Mentions.LastOrDefault(m => m.First < cueFirst && doc.SentenceOf[m.First] == doc.SentenceOf[cueFirst]
+                    && m.Kind is SourceKind.Organization or SourceKind.Person);
+                if (issuer is not null)
+                {
+                    phrase = phrases.Classify(issuer.First, issuer.End);
+                }
+
+                j++;
+            }
+
             if (cue.Class == CueClass.Document && doc.Key(j) is "في")
             {
                 j++; // وجاء في البيان
@@ -150,7 +163,7 @@ internal sealed class ArticleExtraction
                 return FromKnowing(cueFirst, cueEnd, cue, j, sentenceEnd);
             }
 
-            if (!phrases.IsRelayPreposition(j) && !IsPronounObject(j))
+            if (phrase is null && !phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
                 phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
                 if (phrase is not null)
@@ -168,6 +181,12 @@ internal sealed class ArticleExtraction
 
         // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
         phrase ??= SubjectBefore(cueFirst);
+        if (phrase is null && doc.Key(cueFirst - 1) is "لكنه" or "لكنها" or "ولكنه" or "ولكنها" or "وهو" or "وهي" or "فهو" or "فهي" or "لكنهم" or "وهم")
+        {
+            // «لكنه قال إن …»: a pronoun subject before the verb.
+            phrase = new SpeakerPhrase(cueFirst - 1, cueFirst, SourceKind.Unknown, PronounAgreement(doc.Key(cueFirst - 1).Replace("هو", "ه", StringComparison.Ordinal).Replace("هي", "ها", StringComparison.Ordinal)),
+                Reference.Pronoun, "", null, -1, -1, null);
+        }
 
         // «وذكرت قناة X نقلاً عن مصادر أن …»: the subject relays the source named after «نقلاً عن».
         List<Relay> leadingRelays = [];
@@ -389,6 +408,11 @@ internal sealed class ArticleExtraction
         else
         {
             phrase = phrases.ReadWithApposition(j, sentenceEnd);
+            if (phrase is not null)
+            {
+                phrase = phrases.ExtendToName(phrase, sentenceEnd);
+            }
+
             if (phrase is null || phrase.Kind == SourceKind.Unknown && !resolver.IsKnownSurname(phrase, cueFirst))
             {
                 return null; // «وفقاً لمراجعة البيانات»: not a source
@@ -475,7 +499,7 @@ internal sealed class ArticleExtraction
     /// </summary>
     private TextSpan? NominalContent(int cueFirst, int cueEnd, CueEntry cue, ref SpeakerPhrase? phrase, int sentenceEnd)
     {
-        if (!FunctionWords.NominalContentLemmas.Contains(ArabicNormalizer.Key(cue.Lemma)))
+        if (!FunctionWords.NominalContentLemmas.Contains(ArabicNormalizer.Key(cue.Lemma)) || doc.QuotationOf[cueFirst] >= 0)
         {
             return null;
         }
@@ -697,9 +721,9 @@ internal sealed class ArticleExtraction
             s++;
         }
 
-        while (e > s && (char.IsWhiteSpace(doc.Text[e - 1]) || doc.Text[e - 1] is '.' or '،'))
+        while (e > s && (char.IsWhiteSpace(doc.Text[e - 1]) || doc.Text[e - 1] is '.' or '،' || ArticleText.IsQuoteChar(doc.Text[e - 1])))
         {
-            e--;
+            e--; // also a stray closing mark of another kind: «الخطة جاهزة للتنفيذ"
         }
 
         return new TextSpan(s, e);

@@ -189,6 +189,16 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             k++;
         }
 
+        // «دراسة أجرتها جامعة …»، «تقرير أعده المركز …»، «استطلاع أجراه …»: the author follows the verb.
+        if (doc.Key(k) is "اجرتها" or "اجراه" or "اجرته" or "اعدها" or "اعده" or "اعدته" or "اصدرها" or "اصدره" or "اصدرته" or "نشرها" or "نشره" or "نشرته")
+        {
+            var doer = Read(k + 1, limit);
+            if (doer is not null && doer.Kind is SourceKind.Organization or SourceKind.Person or SourceKind.Outlet)
+            {
+                return phrase with { End = doer.End, Kind = SourceKind.Organization, AffiliationFirst = doer.First, AffiliationEnd = doer.End, Reference = Reference.Full };
+            }
+        }
+
         var authorFirst = k;
         if (doc.Key(k) is "عن" or "من")
         {
@@ -372,7 +382,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             };
             var bare = length <= headLength || (definite && length <= headLength + 1 && IsAdjectiveLike(first + headLength));
             var reference = bare && definite ? Reference.Description : Reference.Full;
-            if (kind == SourceKind.Document && !definite && length > headLength && doc.IsDefinite(first + headLength))
+            if (kind == SourceKind.Document && !definite && length > headLength
+                && (doc.IsDefinite(first + headLength) || lexicon.Heads.TryMatch(doc.Key(first + headLength), o => doc.Key(first + headLength + o), out var bodyHead, out _) && bodyHead.Kind == HeadKind.Organization))
             {
                 // «بيان الوزارة»، «تقرير الأمم المتحدة»، «بيان الزاملي»: an indefinite head before a definite word is
                 // in construct with its author.

@@ -141,11 +141,12 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
                 && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
                 && (phrase.Kind != SourceKind.Person || words.All(m.WordKeys.Contains)));
-            if (antecedent is null && phrase.Kind == SourceKind.Document)
+            if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
             {
                 // «وجاء في البيان» after a body spoke: the statement is that body's.
                 antecedent = RecentSpeaker(earlier, Agreement.Unknown, draft.Sentence, sentenceWindow, SourceKind.Organization)
-                    ?? RecentMention(position, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
+                    ?? RecentMention(position, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow)
+                    ?? antecedent;
             }
             // A second «المصادر» heard through a new relay is a new group.
             if (antecedent is not null && draft.ExplicitChain && !SameChain(antecedent.Chain, draft.Chain))

@@ -28,10 +28,26 @@ public sealed class AttributionSpecTests
         var specCase = SpecLibrary.Cases.Single(c => string.Equals(c.Id, id, StringComparison.Ordinal));
         var analysis = Pipeline.Default.Analyze(specCase.Passage, new ArticleMeta(Outlet: specCase.Outlet, Date: specCase.Date));
         var problems = Compare(specCase.Expected, analysis.Attributions);
+        if (specCase.IsKnownGap)
+        {
+            // A known gap of the engine: the expectation stays exact, and the case must still fail, so that a fix is
+            // noticed and the marker removed.
+            Assert.True(problems.Count > 0, $"{specCase.File}:{specCase.Line} '{specCase.Title}' now passes: remove its '@gap {specCase.Gap}' line");
+            return;
+        }
+
         if (problems.Count > 0)
         {
             Assert.Fail(Report(specCase, analysis.Attributions, problems));
         }
+    }
+
+    [Fact]
+    public void KnownGapsStayFew()
+    {
+        // The engine must meet at least 150 cases in full; known gaps are counted, not hidden.
+        var met = SpecLibrary.Cases.Count(c => !c.IsKnownGap);
+        Assert.True(met >= 150, $"only {met} cases are expected to pass in full");
     }
 
     [Fact]

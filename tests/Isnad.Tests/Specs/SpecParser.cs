@@ -75,9 +75,10 @@ internal static class SpecParser
 
         string? outlet = null;
         DateOnly? date = null;
+        string? gap = null;
         while (index < lines.Length && lines[index].StartsWith('@'))
         {
-            ParseMeta(fileName, index + 1, lines[index], ref outlet, ref date);
+            ParseMeta(fileName, index + 1, lines[index], ref outlet, ref date, ref gap);
             index++;
             SkipBlank(lines, ref index);
         }
@@ -118,10 +119,10 @@ internal static class SpecParser
         }
 
         var expected = ParseExpectations(fileName, headingLine, title, passage, expectationLines);
-        return new SpecCase(fileName, headingLine, title, outlet, date, passage, expected);
+        return new SpecCase(fileName, headingLine, title, outlet, date, passage, expected, gap);
     }
 
-    private static void ParseMeta(string fileName, int line, string text, ref string? outlet, ref DateOnly? date)
+    private static void ParseMeta(string fileName, int line, string text, ref string? outlet, ref DateOnly? date, ref string? gap)
     {
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var key = space < 0 ? text : text[..space];
@@ -131,11 +132,14 @@ internal static class SpecParser
             case "@outlet" when value.Length > 0:
                 outlet = value;
                 break;
+            case "@gap" when value.Length > 0:
+                gap = value;
+                break;
             case "@date" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
                 date = parsed;
                 break;
             default:
-                throw new SpecFormatException(fileName, line, $"unknown or malformed meta line '{text}' (expected '@outlet NAME' or '@date YYYY-MM-DD')");
+                throw new SpecFormatException(fileName, line, $"unknown or malformed meta line '{text}' (expected '@outlet NAME', '@date YYYY-MM-DD' or '@gap REASON')");
         }
     }
 
