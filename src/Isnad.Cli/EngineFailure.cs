@@ -7,11 +7,11 @@ internal sealed class EngineFailure(string articleName, Exception inner)
     public string ArticleName { get; } = articleName;
 
     /// <summary>Runs the engine on one article, naming the article if it throws.</summary>
-    public static Model.Analysis Analyze(string articleName, string text, Model.ArticleMeta meta)
+    public static Model.Analysis Analyze(string articleName, string text, Model.ArticleMeta meta, Pipeline? pipeline = null)
     {
         try
         {
-            return Pipeline.Default.Analyze(text, meta);
+            return (pipeline ?? Pipeline.Default).Analyze(text, meta);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -12,6 +12,7 @@ internal static class BenchPhases
     public const string TextLayer = "isnad text layer";
     public const string Lucene = "lucene ArabicAnalyzer";
     public const string Full = "isnad full pipeline";
+    public const string Attribution = "isnad without entities";
 
     public static BenchPhase IsnadTextLayer() => new(TextLayer, texts =>
     {
@@ -55,9 +56,13 @@ internal static class BenchPhases
     /// The whole engine. An article on which it throws is counted in <paramref name="failures"/> and skipped, so one
     /// engine bug does not hide the throughput of the rest (the table reports the count).
     /// </summary>
-    public static BenchPhase FullPipeline(StrongBox<int> failures) => new(Full, texts =>
+    public static BenchPhase FullPipeline(StrongBox<int> failures) => EnginePass(Full, Isnad.Pipeline.Default, failures);
+
+    /// <summary>Text layer and attributions without the entity stage (tagger, gazetteers, dates): what that stage costs.</summary>
+    public static BenchPhase WithoutEntities(StrongBox<int> failures) => EnginePass(Attribution, Isnad.Pipeline.WithoutEntities, failures);
+
+    private static BenchPhase EnginePass(string name, Isnad.Pipeline pipeline, StrongBox<int> failures) => new(name, texts =>
     {
-        var pipeline = Isnad.Pipeline.Default;
         long tokens = 0;
         var failed = 0;
         foreach (var text in texts)

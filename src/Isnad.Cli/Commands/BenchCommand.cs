@@ -77,6 +77,7 @@ internal static class BenchCommand
         var engineFailures = new StrongBox<int>();
         if (full || FindsAttributions(texts))
         {
+            phases.Add(BenchPhases.WithoutEntities(engineFailures));
             phases.Add(BenchPhases.FullPipeline(engineFailures));
         }
 

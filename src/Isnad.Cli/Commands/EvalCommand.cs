@@ -32,9 +32,13 @@ internal static class EvalCommand
             Description = "Score stored isnad/1 outputs (DIR/<doc>.json) instead of running the engine, like score_attr.py --many.",
             HelpName = "DIR",
         };
+        var withoutEntities = new Option<bool>("--without-entities")
+        {
+            Description = "Run the engine without its entity stage (no tagger, gazetteers or dates), to measure what that stage adds.",
+        };
         var command = new Command("eval", "Score attributions against gold files: per-file lines, misses and wrong parts, then 'ALL (micro)'.")
         {
-            gold, corpus, texts, system,
+            gold, corpus, texts, system, withoutEntities,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -45,13 +49,14 @@ internal static class EvalCommand
                 throw new CliError("eval: give --corpus or --texts, not both");
             }
 
-            Run(context, parse.GetRequiredValue(gold), corpusPath, textsPath, parse.GetValue(system), cancellationToken);
+            var pipeline = parse.GetValue(withoutEntities) ? Pipeline.WithoutEntities : Pipeline.Default;
+            Run(context, parse.GetRequiredValue(gold), corpusPath, textsPath, parse.GetValue(system), pipeline, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
-    private static void Run(CliContext context, string goldFolder, string? corpusPath, string? textsFolder, string? systemFolder, CancellationToken cancellationToken)
+    private static void Run(CliContext context, string goldFolder, string? corpusPath, string? textsFolder, string? systemFolder, Pipeline pipeline, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(goldFolder))
         {
@@ -80,7 +85,7 @@ internal static class EvalCommand
                 var doc = Doc(document, path);
                 var sha = root.TryGetProperty("sha256", out var hash) && hash.ValueKind == JsonValueKind.String ? hash.GetString() : null;
                 var article = texts.Get(doc, sha, path);
-                using var systemOutput = systemFolder is null ? RunEngine(article) : LoadSystem(Path.Combine(systemFolder, doc + ".json"));
+                using var systemOutput = systemFolder is null ? RunEngine(article, pipeline) : LoadSystem(Path.Combine(systemFolder, doc + ".json"));
                 ScoreCounts counts;
                 try
                 {
@@ -106,9 +111,9 @@ internal static class EvalCommand
         }
     }
 
-    private static JsonDocument RunEngine(Article article)
+    private static JsonDocument RunEngine(Article article, Pipeline pipeline)
     {
-        var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
+        var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta, pipeline);
         return JsonDocument.Parse(AnalysisJsonWriter.ToJson(analysis, indented: false));
     }
 
