@@ -794,8 +794,9 @@ internal sealed class ArticleExtraction
 
     private int ClauseStart(int cueFirst, int sentenceStart)
     {
+        // Back to the sentence start or a semicolon or colon; brackets and commas stay inside the clause.
         var k = cueFirst - 1;
-        while (k > sentenceStart && !(doc.IsClauseMark(k - 1) && !doc.IsComma(k - 1)))
+        while (k > sentenceStart && !(doc.IsPunct(k - 1, '؛') || doc.IsPunct(k - 1, ';') || doc.IsPunct(k - 1, ':')))
         {
             k--;
         }

@@ -135,12 +135,13 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         if (phrase.Reference == Reference.Description)
         {
             var head = phrase.HeadKey;
-            // Every word of a longer description must be in the antecedent: «وزير الخارجية» is not «وزير الدفاع».
+            // A longer description shares a word beyond its head with the antecedent: «وزير الخارجية» is not «وزير
+            // الدفاع», but «مدير مهرجان أبها» is «مدير إدارة المهرجان».
             var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord)
-                .Select(k => PhraseReader.StripArticle(doc.BareKey(k))).ToArray();
+                .Select(k => PhraseReader.StripArticle(doc.LookupKey(k))).Where(w => !string.Equals(w, head, StringComparison.Ordinal)).ToArray();
             var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
                 && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
-                && (phrase.Kind != SourceKind.Person || words.All(m.WordKeys.Contains)));
+                && (phrase.Kind != SourceKind.Person || words.Length == 0 || words.Any(m.WordKeys.Contains)));
             if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
             {
                 // «وجاء في البيان» after a body spoke: the statement is that body's.
