@@ -66,6 +66,13 @@ internal sealed class ArticleExtraction
     /// <summary>Negated, future or hypothetical speech: لم يذكر، سيعلن، قد يقول.</summary>
     private bool IsNonAssertive(int i, CueEntry cue)
     {
+        // «بين» is «between» far more often than «he stated»: only at a clause start and before a reported clause.
+        if (doc.BareKey(i) is "بين" && (!(i == doc.SentenceStartToken(i) || doc.IsClauseMark(i - 1) || doc.StartsWithConjunction(i))
+            || FindContentStart(i + 1, doc.SentenceEndToken(i), out var marker, out _) < 0 || !FunctionWords.IsComplementizer(doc.Key(marker)) && !doc.IsPunct(marker, ':')))
+        {
+            return true;
+        }
+
         if (cue.Class is CueClass.Prep or CueClass.Stance)
         {
             return false;
@@ -113,8 +120,16 @@ internal sealed class ArticleExtraction
             var key = PhraseReader.StripArticle(doc.BareKey(k));
             if (followers.Contains(key) || followers.Contains(doc.Key(k)) || followers.Contains(doc.BareKey(k)))
             {
-                // Reported content after it still makes it a report.
-                return FindContentStart(i + length, end, out _, out _) < 0;
+                // A reported clause right after it still makes it a report; a later quotation does not («نقل الجرحى … "…"»).
+                for (var c = k + 1; c < Math.Min(end, k + 4); c++)
+                {
+                    if (FunctionWords.IsComplementizer(doc.Key(c)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             if (FunctionWords.IsComplementizer(doc.Key(k)))

@@ -449,6 +449,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// </summary>
     public int NameStart(int first, int end)
     {
+        // A name first, then the office: «أنطوان لوجران رئيس البعثة».
+        if (doc.IsWord(first) && !IsNonNameWord(first) && !doc.IsPhraseBreaker(first) && !HasPronoun(first) && !IsSpeechWord(first)
+            && end - first >= 2 && Enumerable.Range(first + 1, end - first - 1).Any(k => IsTitleOrHead(k, bare: true)))
+        {
+            return first;
+        }
+
         var start = -1;
         for (var k = first; k < end - 1; k++)
         {

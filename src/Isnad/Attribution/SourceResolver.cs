@@ -281,6 +281,18 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         }
 
         var start = phrases.NameStart(phrase.First, phrase.End);
-        return start < 0 ? null : doc.Slice(doc.SpanOf(start, phrase.End));
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // A name first ends where the office begins: «أنطوان لوجران | رئيس البعثة».
+        var end = start + 1;
+        while (end < phrase.End && !phrases.IsTitleOrHead(end, bare: true) && doc.IsWord(end))
+        {
+            end++;
+        }
+
+        return doc.Slice(doc.SpanOf(start, end));
     }
 }
