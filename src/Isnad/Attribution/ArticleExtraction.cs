@@ -520,7 +520,7 @@ internal sealed class ArticleExtraction
         }
 
         var candidate = phrase;
-        if (candidate is { Kind: SourceKind.Person } && phrases.NameStart(candidate.First, candidate.End) is var name && name >= 0)
+        if (candidate is { Kind: SourceKind.Person, Honorific: not null } && phrases.NameStart(candidate.First, candidate.End) is var name && name >= 0)
         {
             for (var k = name + 1; k < candidate.End; k++)
             {
