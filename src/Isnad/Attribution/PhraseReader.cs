@@ -410,8 +410,12 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// </summary>
     public SpeakerPhrase ExtendToName(SpeakerPhrase phrase, int limit)
     {
+        // Only an office or an anonymous head waits for a name; a bare name is complete, and a frame («في تصريحات …»)
+        // or a relay right after the phrase is no part of it.
         if (phrase.Kind is not (SourceKind.Person or SourceKind.Anonymous) || phrase.Reference is Reference.Honorific or Reference.Pronoun
-            || NameStart(phrase.First, phrase.End) >= 0 || IsRelayPreposition(phrase.End))
+            || phrase.Kind == SourceKind.Person && phrase.Honorific is null
+            || NameStart(phrase.First, phrase.End) >= 0 || IsRelayPreposition(phrase.End)
+            || lexicon.Frames.TryMatch(doc.Key(phrase.End), o => doc.Key(phrase.End + o), out _, out _))
         {
             return phrase;
         }
