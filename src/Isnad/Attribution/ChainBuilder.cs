@@ -89,7 +89,9 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
             if (phrases.TryOutlet(first, end, out var outlet) || IsOutletStart(first, ToUnprefixed(doc.BareKey(first))) || doc.IsQuoteMark(first))
             {
                 var span = doc.SpanOf(first, end);
-                relays.Add(new Relay(span, doc.Slice(span), phrases.TryOutlet(first, end, out outlet) ? outlet.Canonical : null, SourceKind.Outlet));
+                var text = doc.Slice(span);
+                var entity = phrases.TryOutlet(first, end, out outlet) ? outlet.Canonical : WithoutPreposition(first, text);
+                relays.Add(new Relay(span, text, entity, SourceKind.Outlet));
                 k = end - 1;
             }
         }
@@ -114,6 +116,18 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
         var key = doc.BareKey(k);
         return (key.StartsWith("رصد", StringComparison.Ordinal) || key.StartsWith("تابع", StringComparison.Ordinal) || key.StartsWith("نقلت", StringComparison.Ordinal) || key.StartsWith("اورد", StringComparison.Ordinal) || key.StartsWith("بثت", StringComparison.Ordinal) || key.StartsWith("نشرت", StringComparison.Ordinal))
             && (key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal));
+    }
+
+    /// <summary>The relay's name without the preposition on its first word: «للتلفزيون المصري» → «التلفزيون المصري».</summary>
+    private string? WithoutPreposition(int first, string text)
+    {
+        var t = doc.Tokens[first];
+        if ((t.Proclitics & Proclitics.Lam) == 0 || text.Length < 3)
+        {
+            return null;
+        }
+
+        return (t.Proclitics & Proclitics.Article) != 0 && text[1] == 'ل' ? "ا" + text[1..] : text[1..];
     }
 
     /// <summary>لوكالة → وكالة، للصحيفة → الصحيفة.</summary>
