@@ -99,6 +99,18 @@ internal static class NerModelFormat
     public static NerModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return ReadModel(stream);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("NER model file is truncated or not a model.");
+        }
+    }
+
+    private static NerModel ReadModel(Stream stream)
+    {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         Span<byte> magic = stackalloc byte[8];
         reader.BaseStream.ReadExactly(magic);
