@@ -150,11 +150,11 @@ internal static class NerModelFormat
         }
 
         var extractor = new FeatureExtractor(NerGazetteer.FromStored(classNames, entries), WordClusters.FromStored(clusters));
-        var model = ReadWeights(reader, extractor, null);
-        return reader.ReadBoolean() ? model.WithDocumentStage(ReadWeights(reader, extractor, null)) : model;
+        var model = ReadWeights(reader, extractor);
+        return reader.ReadBoolean() ? model.WithDocumentStage(ReadWeights(reader, extractor)) : model;
     }
 
-    private static NerModel ReadWeights(BinaryReader reader, FeatureExtractor extractor, NerModel? documentStage)
+    private static NerModel ReadWeights(BinaryReader reader, FeatureExtractor extractor)
     {
         var transitions = new float[ViterbiDecoder.TransitionSize];
         for (var i = 0; i < transitions.Length; i++)
@@ -190,7 +190,7 @@ internal static class NerModelFormat
             }
         }
 
-        return new NerModel(extractor, hashes, weights, transitions, outsideBias, documentStage);
+        return new NerModel(extractor, hashes, weights, transitions, outsideBias);
     }
 
     private static int ReadCount(BinaryReader reader, int max)
