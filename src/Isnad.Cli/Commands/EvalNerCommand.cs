@@ -21,6 +21,7 @@ internal static class EvalNerCommand
         var command = new Command("eval-ner", "Score the named-entity tagger: exact-match P/R/F1 per type and micro.") { test, modelPath, speed, predictions, firstStage };
         command.SetAction(parse => Run(() =>
         {
+            var sentences = ReadCorpora(parse.GetValue(test) ?? []);
             var clock = Stopwatch.StartNew();
             var model = LoadModel(parse.GetValue(modelPath));
             if (parse.GetValue(firstStage))
@@ -29,7 +30,6 @@ internal static class EvalNerCommand
             }
 
             Console.WriteLine(Format($"model loaded in {clock.Elapsed.TotalMilliseconds:0} ms ({model.FeatureCount} features)"));
-            var sentences = ReadCorpora(parse.GetValue(test) ?? []);
             if (parse.GetValue(speed))
             {
                 var (wall, cpu) = WordsPerSecond(model, sentences, SpeedRounds);

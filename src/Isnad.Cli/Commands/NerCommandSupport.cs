@@ -34,7 +34,7 @@ internal static class NerCommandSupport
     }
 
     /// <summary>Default number of consecutive sentences that stand for a document in corpora without boundaries.</summary>
-    public const int DefaultDocumentWindow = 10;
+    public const int DefaultDocumentWindow = 25;
 
     public static EntityScores Score(NerModel model, IReadOnlyList<TaggedSentence> sentences, int documentWindow = DefaultDocumentWindow)
     {

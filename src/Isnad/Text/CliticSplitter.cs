@@ -74,7 +74,6 @@ internal static class CliticSplitter
         Span<char> key = stackalloc char[n];
         for (var i = 0; i < n; i++) key[i] = ArabicNormalizer.Fold(raw[i]);
 
-
         var flags = Proclitics.None;
         var p = 0;
 

@@ -31,7 +31,6 @@ internal static class DocumentMemory
     public static uint[][] Cues(IReadOnlyList<string[]> sentences, IReadOnlyList<byte[]> firstPass)
     {
         var stems = new ulong[sentences.Count][];
-        var counts = new Dictionary<ulong, StemCounts>();
         Span<char> key = stackalloc char[TaggerText.MaxKeyLength];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -41,8 +40,22 @@ internal static class DocumentMemory
             {
                 var length = TaggerText.Normalize(words[i] ?? "", key);
                 var k = key[..length];
-                var stem = FeatureHash.Of(k[TaggerText.Stem(k, out _, out _)..]);
-                stems[s][i] = stem;
+                stems[s][i] = FeatureHash.Of(k[TaggerText.Stem(k, out _, out _)..]);
+            }
+        }
+
+        return Cues(stems, firstPass);
+    }
+
+    /// <summary>The cues from the words' stem hashes (as the feature extractor computes them) and first-pass tags.</summary>
+    public static uint[][] Cues(IReadOnlyList<ulong[]> stems, IReadOnlyList<byte[]> firstPass)
+    {
+        var counts = new Dictionary<ulong, StemCounts>();
+        for (var s = 0; s < stems.Count; s++)
+        {
+            for (var i = 0; i < stems[s].Length; i++)
+            {
+                var stem = stems[s][i];
                 ref var perType = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _);
                 perType[0]++;
                 var tag = firstPass[s][i];
@@ -53,10 +66,10 @@ internal static class DocumentMemory
             }
         }
 
-        var cues = new uint[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
+        var cues = new uint[stems.Count][];
+        for (var s = 0; s < stems.Count; s++)
         {
-            cues[s] = new uint[sentences[s].Length];
+            cues[s] = new uint[stems[s].Length];
             for (var i = 0; i < cues[s].Length; i++)
             {
                 // Counts elsewhere in the document: this occurrence's own first-pass tag is left out, so the

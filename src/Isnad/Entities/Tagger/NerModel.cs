@@ -91,16 +91,18 @@ public sealed class NerModel
         // and only the cue features are added: each word is analysed once.
         var scratch = t_scratch ??= new FeatureScratch();
         var kept = new (ulong[] Features, int[] Starts)[sentences.Count];
+        var stems = new ulong[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
             _extractor.Extract(words, scratch);
             kept[s] = (scratch.Features.AsSpan(0, scratch.Starts[words.Length]).ToArray(), scratch.Starts.AsSpan(0, words.Length + 1).ToArray());
+            stems[s] = scratch.Stem.AsSpan(0, words.Length).ToArray();
             tags[s] = new byte[words.Length];
             Decode(kept[s].Features, kept[s].Starts, default, scratch, tags[s]);
         }
 
-        var cues = DocumentMemory.Cues(sentences, tags);
+        var cues = DocumentMemory.Cues(stems, tags);
         for (var s = 0; s < sentences.Count; s++)
         {
             stage.Decode(kept[s].Features, kept[s].Starts, cues[s], scratch, tags[s]);

@@ -99,6 +99,18 @@ internal static class NerModelFormat
     public static NerModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return ReadModel(stream);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("NER model file is truncated or not a model.");
+        }
+    }
+
+    private static NerModel ReadModel(Stream stream)
+    {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         Span<byte> magic = stackalloc byte[8];
         reader.BaseStream.ReadExactly(magic);
@@ -138,11 +150,11 @@ internal static class NerModelFormat
         }
 
         var extractor = new FeatureExtractor(NerGazetteer.FromStored(classNames, entries), WordClusters.FromStored(clusters));
-        var model = ReadWeights(reader, extractor, null);
-        return reader.ReadBoolean() ? model.WithDocumentStage(ReadWeights(reader, extractor, null)) : model;
+        var model = ReadWeights(reader, extractor);
+        return reader.ReadBoolean() ? model.WithDocumentStage(ReadWeights(reader, extractor)) : model;
     }
 
-    private static NerModel ReadWeights(BinaryReader reader, FeatureExtractor extractor, NerModel? documentStage)
+    private static NerModel ReadWeights(BinaryReader reader, FeatureExtractor extractor)
     {
         var transitions = new float[ViterbiDecoder.TransitionSize];
         for (var i = 0; i < transitions.Length; i++)
@@ -178,7 +190,7 @@ internal static class NerModelFormat
             }
         }
 
-        return new NerModel(extractor, hashes, weights, transitions, outsideBias, documentStage);
+        return new NerModel(extractor, hashes, weights, transitions, outsideBias);
     }
 
     private static int ReadCount(BinaryReader reader, int max)

@@ -87,6 +87,17 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void Loading_rejects_a_truncated_file()
+    {
+        using var full = new MemoryStream();
+        Train().Save(full);
+        using var truncated = new MemoryStream(full.ToArray()[..(int)(full.Length / 2)]);
+
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(truncated));
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(new MemoryStream([1, 2, 3])));
+    }
+
+    [Fact]
     public void Empty_and_odd_input_is_tagged_without_error()
     {
         var model = Train();
