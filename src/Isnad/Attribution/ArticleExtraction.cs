@@ -377,6 +377,11 @@ internal sealed class ArticleExtraction
         {
             // «داعياً المنظمات إلى …»: the rest of the clause is the content.
             contentStart = cueEnd;
+            while (contentStart < sentenceEnd && !doc.IsWord(contentStart) && doc.Tokens[contentStart].Kind == TokenKind.Symbol)
+            {
+                contentStart++; // «مشيرة ً إلى …»: a tanween typed apart
+            }
+
             contentKind = ContentKind.Clause;
             if (ClauseEnd(contentStart, sentenceEnd) - contentStart < 2 || !doc.IsWord(contentStart))
             {
@@ -435,7 +440,7 @@ internal sealed class ArticleExtraction
         }
 
         phrase = phrases.WithAuthor(phrase, sentenceEnd);
-        var atClauseStart = cueFirst == sentenceStart || doc.IsClauseMark(cueFirst - 1) && !doc.IsComma(cueFirst - 1);
+        var atClauseStart = cueFirst == sentenceStart || doc.IsPunct(cueFirst - 1, ':') || doc.IsPunct(cueFirst - 1, '.');
         TextSpan content;
         if (atClauseStart)
         {
@@ -545,7 +550,7 @@ internal sealed class ArticleExtraction
             }
         }
 
-        var start = SkipAdverbials(candidate?.End ?? cueEnd, sentenceEnd);
+        var start = SkipAdverbials(Math.Max(candidate?.End ?? cueEnd, cueEnd), sentenceEnd);
         while (start < sentenceEnd && lexicon.Frames.TryMatch(doc.Key(start), o => doc.Key(start + o), out var frame, out var frameLength) && frame == FrameKind.Statement)
         {
             start = SkipAdverbials(start + frameLength, sentenceEnd);
@@ -768,7 +773,8 @@ internal sealed class ArticleExtraction
             }
 
             if (k > start + 1 && doc.IsWord(k) && phrases.MatchCue(k, out var participle, out var participleLength) && participle.Class == CueClass.Participle
-                && FindContentStart(k + participleLength, sentenceEnd, out var participleMarker, out _) >= 0 && participleMarker - (k + participleLength) <= 1)
+                && (FindContentStart(k + participleLength, sentenceEnd, out var participleMarker, out _) >= 0 && participleMarker - (k + participleLength) <= 1
+                    || doc.Key(k + participleLength) is "الي" or "علي" && doc.IsWord(k + participleLength + 1)))
             {
                 end = k; // «… مضيفاً إن …» without a comma
                 break;
@@ -802,7 +808,8 @@ internal sealed class ArticleExtraction
         {
             CueClass.Participle or CueClass.Stance => true,
             CueClass.Prep => true,
-            CueClass.Verb or CueClass.Relay => FindContentStart(k + length, doc.SentenceEndToken(k), out _, out _) >= 0,
+            CueClass.Verb or CueClass.Relay => FindContentStart(k + length, doc.SentenceEndToken(k), out _, out _) >= 0
+                || doc.StartsWithConjunction(k) && phrases.Read(k + length, doc.SentenceEndToken(k)) is { Kind: not SourceKind.Unknown, Reference: not Reference.Full } ,
             _ => false,
         };
     }

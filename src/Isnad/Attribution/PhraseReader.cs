@@ -90,6 +90,15 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
+            // An affiliation is one body: «مصدر في وزارة الدفاع | مقتل …» ends where an indefinite word follows a definite one
+            // (unless a title precedes it: «مستشفى الملك فهد»).
+            if (usedPreposition && end > first + 1 && !doc.IsDefinite(end) && !key.StartsWith("ال", StringComparison.Ordinal)
+                && (doc.Tokens[end].Proclitics & Proclitics.Lam) == 0
+                && doc.IsDefinite(end - 1) && !IsTitleOrHead(end - 1, bare: true))
+            {
+                break;
+            }
+
             if (end > first && StartsPrepositionalPhrase(end) && allowPrepositionOnce && !usedPreposition)
             {
                 usedPreposition = true; // «مصادر مطلعة بصندوق الموارد البشرية»
