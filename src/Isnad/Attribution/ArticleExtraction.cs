@@ -178,6 +178,16 @@ internal sealed class ArticleExtraction
                 return FromKnowing(cueFirst, cueEnd, cue, j, sentenceEnd);
             }
 
+            // «أكد لـ"الاقتصادية" مصدر عسكري …»: the medium spoken to may come before the subject.
+            if (phrase is null && phrases.IsRelayPreposition(j))
+            {
+                var afterRelay = chains.RelayEnd(j, marker < 0 ? sentenceEnd : marker);
+                if (afterRelay > j && phrases.IsTitleOrHead(afterRelay, bare: true))
+                {
+                    j = afterRelay;
+                }
+            }
+
             if (phrase is null && !phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
                 phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
@@ -248,7 +258,8 @@ internal sealed class ArticleExtraction
 
         var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
         draft.Phrase = phrase;
-        draft.Chain = [.. leadingRelays, .. chains.RelaysBetween(phrase?.End ?? cueEnd, marker)];
+        draft.Chain = [.. leadingRelays, .. chains.RelaysBetween(cueEnd, phrase is not null && phrase.First > cueEnd ? phrase.First : cueEnd),
+            .. chains.RelaysBetween(phrase?.End ?? cueEnd, marker)];
         draft.ExplicitChain = draft.Chain.Count > 0;
         return draft;
     }

@@ -70,10 +70,23 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
             }
 
             var end = first;
-            while (end < to && end - first < MaxRelayTokens && (doc.IsWord(end) || doc.IsQuoteMark(end))
+            while (end < to && end - first < MaxRelayTokens && (doc.IsWord(end) || doc.IsQuoteMark(end) || doc.Tokens[end].Kind == TokenKind.Number && doc.QuotationOf[end] >= 0)
                    && !(end > first && doc.IsPhraseBreaker(end)) && !FunctionWords.IsComplementizer(doc.Key(end)))
             {
                 end++;
+            }
+
+            // A quoted name ends at its closing mark: لـ"الاقتصادية" مصدر …
+            if (doc.IsQuoteMark(first))
+            {
+                for (var close = first + 1; close < end; close++)
+                {
+                    if (doc.IsQuoteMark(close))
+                    {
+                        end = close + 1;
+                        break;
+                    }
+                }
             }
 
             if (end == first)
@@ -153,6 +166,24 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
     }
 
     public int SkipRelays(int start, int end) => start;
+
+    /// <summary>The token after a relay that starts at <paramref name="from"/> («لـ"الاقتصادية"»، «لوكالة رويترز»), or <paramref name="from"/>.</summary>
+    public int RelayEnd(int from, int to)
+    {
+        var relays = RelaysBetween(from, to);
+        if (relays.Count == 0 || relays[0].Span.Start > doc.Tokens[Math.Min(from + 1, doc.Count - 1)].End)
+        {
+            return from;
+        }
+
+        var k = from;
+        while (k < to && doc.Tokens[k].Start < relays[0].Span.End)
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     public List<Relay> DropOwnOutlet(List<Relay> chain)
     {

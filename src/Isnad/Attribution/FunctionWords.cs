@@ -46,7 +46,7 @@ internal static class FunctionWords
     public static readonly HashSet<string> Performatives = new(StringComparer.Ordinal)
     {
         "اطلاق", "افتتاح", "تدشين", "انطلاق", "بدء", "حداد", "الحداد", "حاله", "افلاس", "تاسيس", "اغلاق", "تعليق", "استقاله",
-        "انسحاب", "مسووليه", "المسووليه", "ولاء", "تشكيل", "تعيين", "موعد", "اسماء", "عن",
+        "انسحاب", "مسؤوليه", "المسؤوليه", "ولاء", "تشكيل", "تعيين", "موعد", "اسماء", "عن",
     };
 
     /// <summary>Name connectors allowed inside a person's name.</summary>

@@ -281,7 +281,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     private bool IsAffiliatedTitle(int i)
     {
         var k = StripArticle(doc.BareKey(i));
-        return k is "قيادي" or "عضو" or "مسؤول" or "ناشط" or "مسوول" or "مصدر" or "مصادر" or "متحدث" or "ناطق" or "قائد";
+        return k is "قيادي" or "عضو" or "مسؤول" or "ناشط" or "مصدر" or "مصادر" or "متحدث" or "ناطق" or "قائد";
     }
 
     public bool IsTitleOrHead(int i, bool bare = false)

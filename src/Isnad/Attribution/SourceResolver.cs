@@ -25,6 +25,15 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         ["سعادتها"] = ["سعاده", "سفيره", "مديره", "دكتوره"],
     };
 
+    /// <summary>Singular and plural of the same anonymous head: «المصدر» may point back to «مصادر مطلعة».</summary>
+    private static readonly Dictionary<string, string[]> HeadVariants = new(StringComparer.Ordinal)
+    {
+        ["مصدر"] = ["مصدر", "مصادر"],
+        ["مصادر"] = ["مصادر", "مصدر"],
+        ["مسؤول"] = ["مسؤول", "مسؤولون", "مسؤولين"],
+        ["شاهد"] = ["شاهد", "شهود"],
+    };
+
     private readonly List<SpeakerMention> mentions = [];
 
     public IReadOnlyList<SpeakerMention> Mentions => mentions;
@@ -139,8 +148,9 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             // الدفاع», but «مدير مهرجان أبها» is «مدير إدارة المهرجان».
             var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord)
                 .Select(k => PhraseReader.StripArticle(doc.LookupKey(k))).Where(w => !string.Equals(w, head, StringComparison.Ordinal)).ToArray();
+            var heads = HeadVariants.GetValueOrDefault(head) ?? [head];
             var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
-                && m.First < phrase.First && (m.WordKeys.Contains(head) || SameOutletType(m, head))
+                && m.First < phrase.First && (heads.Any(m.WordKeys.Contains) || SameOutletType(m, head))
                 && (phrase.Kind != SourceKind.Person || words.Length == 0 || words.Any(m.WordKeys.Contains)));
             if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
             {
