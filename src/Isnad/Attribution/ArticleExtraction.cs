@@ -84,6 +84,13 @@ internal sealed class ArticleExtraction
             return true;
         }
 
+        // «يذكر أن …»، «ويرجح أن …»: an impersonal present verb opening a sentence is the article's own voice.
+        if (IsPresentTense(cue) && FunctionWords.IsComplementizer(doc.Key(i + 1))
+            && (i == doc.SentenceStartToken(i) || i == doc.SentenceStartToken(i) + 1 && !doc.IsWord(i - 1)))
+        {
+            return true;
+        }
+
         var prev = doc.Key(i - 1);
         if (!doc.IsWord(i - 1))
         {
@@ -418,6 +425,13 @@ internal sealed class ArticleExtraction
         while (j < sentenceEnd && doc.Key(j) is "ل" or "لـ" or "الي" or "عن" or "ما" or "لما")
         {
             j++;
+        }
+
+        // «وأكد المصدر وفقاً لموقع X أن …»: a relay between a statement's cue and its content belongs to that statement.
+        if (drafts.Count > 0 && drafts[^1] is var last && last.Sentence == doc.SentenceOf[cueFirst] && last.CueFirst < cueFirst
+            && doc.Tokens[cueFirst].End <= last.Content.Start)
+        {
+            return null;
         }
 
         // «بحسب ما ذكرت الوكالة»، «حسبما أفاد المتحدث»: the verb's subject speaks.

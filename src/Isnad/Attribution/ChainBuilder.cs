@@ -70,7 +70,8 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
             }
 
             var end = first;
-            while (end < to && end - first < MaxRelayTokens && (doc.IsWord(end) || doc.IsQuoteMark(end) || doc.Tokens[end].Kind == TokenKind.Number && doc.QuotationOf[end] >= 0)
+            while (end < to && end - first < MaxRelayTokens
+                   && (doc.IsWord(end) || doc.IsQuoteMark(end) || doc.Tokens[end].Kind == TokenKind.Number && (doc.QuotationOf[end] >= 0 || end == first + 1))
                    && !(end > first && doc.IsPhraseBreaker(end)) && !FunctionWords.IsComplementizer(doc.Key(end)))
             {
                 end++;

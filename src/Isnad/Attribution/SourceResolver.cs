@@ -160,7 +160,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                     ?? antecedent;
             }
             // A second «المصادر» heard through a new relay is a new group.
-            if (antecedent is not null && draft.ExplicitChain && !SameChain(antecedent.Chain, draft.Chain))
+            if (antecedent is not null && draft.ExplicitChain && phrase.Agreement.Number == GrammaticalNumber.Plural && !SameChain(antecedent.Chain, draft.Chain))
             {
                 antecedent = null;
             }
