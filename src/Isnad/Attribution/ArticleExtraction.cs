@@ -506,8 +506,14 @@ internal sealed class ArticleExtraction
                 // «… بحسب ما نقلت القناة»: a trailing relay of that statement, if an outlet.
                 if (phrase.Kind == SourceKind.Outlet || phrase.Outlet is not null)
                 {
-                    previous.Chain = [.. chains.RelayOf(phrase), .. previous.Chain];
+                    // The outlet named last is the one the earlier relay took the report from: «وفقاً لموقع X …،
+                    // بحسب ما أفادت صحيفة Y» → [X, Y]; with no relay yet it is the only one.
+                    previous.Chain = [.. previous.Chain, .. chains.RelayOf(phrase)];
                     previous.ExplicitChain = true;
+                    if (previous.Speaker is not null)
+                    {
+                        previous.Speaker.Chain = previous.Chain; // carried over to the speaker's sequels
+                    }
                 }
 
                 return null;

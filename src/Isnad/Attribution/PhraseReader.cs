@@ -361,7 +361,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
 
             // «الوزير»، «مدرب الهلال»، «وزير الخارجية» without a name point back to the person named before.
-            var construct = !definite && length > titleLength && doc.IsDefinite(first + titleLength);
+            var construct = !definite && length > titleLength;
             var reference = (definite || construct) && !named ? Reference.Description : Reference.Full;
             var (af, ae) = OfficeBody(first + titleLength, end) is { } body ? body : AffiliationOf(first, end);
             return new SpeakerPhrase(first, end, SourceKind.Person, agreement, reference, StripArticle(key), title.Class, af, ae, null);
