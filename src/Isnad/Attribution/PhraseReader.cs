@@ -472,7 +472,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         var start = -1;
         for (var k = first; k < end - 1; k++)
         {
-            var definite = IsNonNameWord(k) || doc.Key(k - 1) is "في" or "من" or "لدي";
+            // After an office word without the article («مدير مهرجان …») comes its complement, not a name; after a
+            // definite word, a title (الأمير، الدكتور) or a place after في a name may follow.
+            var definite = IsNonNameWord(k) && !IsBareOffice(k) || doc.Key(k - 1) is "في" or "من" or "لدي";
             if (definite && doc.IsWord(k + 1) && !doc.Key(k + 1).StartsWith("ال", StringComparison.Ordinal) && !IsNonNameWord(k + 1)
                 && !doc.IsPhraseBreaker(k + 1) && !IsQualifier(k + 1))
             {
@@ -490,7 +492,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
     /// <summary>A name after the affiliation: «القيادي في الحزب جورج الخوري».</summary>
     private bool EndsWithName(int affiliationFirst, int end) =>
-        NameStart(affiliationFirst, end) is var n && n >= 0 && end - n <= 3 && n > affiliationFirst && !IsTitleOrHead(n - 1, bare: true);
+        NameStart(affiliationFirst, end) is var n && n >= 0 && end - n <= 3 && n > affiliationFirst && (!IsTitleOrHead(n - 1, bare: true) || end - n >= 2);
 
     /// <summary>A third-person pronoun attached (حديثه، هويتها); a final ي is as likely a name's (علي، الشهري).</summary>
     public bool HasPronoun(int i)
@@ -532,6 +534,10 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
         return false;
     }
+
+    private bool IsBareOffice(int k) =>
+        !doc.IsDefinite(k) && !doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal)
+        && lexicon.Titles.TryMatch(doc.BareKey(k), _ => null, out var title, out _) && title.Class == TitleClass.Office;
 
     private bool IsNonNameWord(int k) => InsideTitle(k) ||
         doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal) || doc.IsDefinite(k) || IsTitleOrHead(k, bare: true)
@@ -617,7 +623,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             {
                 // The body ends where the speaker's own name begins: «مدير الفرع في المحافظة | نادر العطار».
                 // A name after a title inside the body's own name stays: «جامعة الملك عبدالعزيز».
+                // …but a rank and a full name after it are the speaker's: «في المحافظة | العقيد مشعل الزهراني».
                 var name = NameStart(start, end);
+                if (name > start + 1 && IsTitleOrHead(name - 1, bare: true) && end - name >= 2)
+                {
+                    return (start, name - 1);
+                }
+
                 return (start, name > start && !IsTitleOrHead(name - 1, bare: true) ? name : end);
             }
         }
