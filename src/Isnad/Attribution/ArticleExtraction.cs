@@ -19,6 +19,9 @@ internal sealed class ArticleExtraction
     private readonly ChainBuilder chains;
     private readonly List<Draft> drafts = [];
 
+    /// <summary>The speaker of the last stance cue (not reported itself), for a participle that continues it.</summary>
+    private (int Sentence, SpeakerMention? Speaker)? stanceSpeaker;
+
     /// <summary>Relays named before a statement in the same sentence («وفقاً لوكالة X، قالت مصادر …»).</summary>
     private (int Sentence, List<Relay> Relays)? pendingRelays;
 
@@ -45,6 +48,7 @@ internal sealed class ArticleExtraction
                     CueClass.Relay => FromRelay(i, length, cue),
                     CueClass.Participle => FromParticiple(i, length, cue),
                     CueClass.Prep => FromPreposition(i, length, cue),
+                    CueClass.Stance => RememberStanceSpeaker(i, length),
                     _ => null,
                 };
                 if (draft is not null)
@@ -371,12 +375,56 @@ internal sealed class ArticleExtraction
         return draft;
     }
 
+    /// <summary>
+    /// «وأعربت السفيرة فلانة عن سعادتها، مشيرة إلى …»: a stance is not reported, but its speaker is the one a following
+    /// participle continues.
+    /// </summary>
+    private Draft? RememberStanceSpeaker(int cueFirst, int cueLength)
+    {
+        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        var phrase = phrases.ReadWithApposition(cueFirst + cueLength, sentenceEnd);
+        if (phrase is null || phrase.Kind == SourceKind.Unknown)
+        {
+            return null;
+        }
+
+        var probe = NewDraft(cueFirst, cueFirst + cueLength, new CueEntry("", "", CueClass.Stance, Agreement.Unknown, ""), default);
+        probe.Phrase = phrases.ExtendToName(phrase, sentenceEnd);
+        resolver.Resolve(probe, drafts, ProDropSentenceWindow);
+        stanceSpeaker = (probe.Sentence, probe.Speaker);
+        return null;
+    }
+
     /// <summary>مؤكداً أن …، مشيراً إلى أن …: the same speaker as the statement before.</summary>
     private Draft? FromParticiple(int cueFirst, int cueLength, CueEntry cue)
     {
         var cueEnd = cueFirst + cueLength;
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var previous = drafts.Count > 0 ? drafts[^1] : null;
+        if ((previous is null || previous.Sentence < doc.SentenceOf[cueFirst]) && stanceSpeaker is { Speaker: not null } stance
+            && stance.Sentence == doc.SentenceOf[cueFirst] && doc.QuotationOf[cueFirst] < 0)
+        {
+            // The participle follows a stance in its own sentence: «أعربت … عن سعادتها، مشيرة إلى …».
+            var contentFrom = cueEnd;
+            while (contentFrom < sentenceEnd && !doc.IsWord(contentFrom))
+            {
+                contentFrom++;
+            }
+
+            var start = FindContentStart(cueEnd, sentenceEnd, out var m, out var k);
+            var span = start >= 0 && m - cueEnd <= 2 ? ContentFrom(start, k, sentenceEnd) : ContentFrom(contentFrom, ContentKind.Clause, sentenceEnd);
+            if (span.Length < 4)
+            {
+                return null;
+            }
+
+            var afterStance = NewDraft(cueFirst, cueEnd, cue, span);
+            afterStance.Speaker = stance.Speaker;
+            afterStance.Resolved = true;
+            afterStance.Chain = [.. stance.Speaker.Chain];
+            return afterStance;
+        }
+
         if (previous is null || doc.SentenceOf[cueFirst] - previous.Sentence > 1 || doc.QuotationOf[cueFirst] >= 0)
         {
             return null;

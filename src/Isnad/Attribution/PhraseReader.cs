@@ -94,7 +94,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             // (unless a title precedes it: «مستشفى الملك فهد»).
             if (usedPreposition && end > first + 1 && !doc.IsDefinite(end) && !key.StartsWith("ال", StringComparison.Ordinal)
                 && (doc.Tokens[end].Proclitics & Proclitics.Lam) == 0
-                && doc.IsDefinite(end - 1) && !IsTitleOrHead(end - 1, bare: true))
+                && doc.IsDefinite(end - 1) && !IsTitle(end - 1))
             {
                 break;
             }
@@ -534,6 +534,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
         return false;
     }
+
+    private bool IsTitle(int k) =>
+        lexicon.Titles.TryMatch(doc.BareKey(k), _ => null, out _, out _) || lexicon.Titles.TryMatch(StripArticle(doc.BareKey(k)), _ => null, out _, out _);
 
     private bool IsBareOffice(int k) =>
         !doc.IsDefinite(k) && !doc.BareKey(k).StartsWith("ال", StringComparison.Ordinal)
