@@ -635,6 +635,12 @@ internal sealed class ArticleExtraction
             start = SkipAdverbials(start + frameLength, sentenceEnd);
         }
 
+        // «وأفادت مهمة الأمم المتحدة في مالي عن وجود …»: a place after the speaker, then the preposition.
+        if (doc.Key(start) is "في" && doc.IsWord(start + 1) && doc.Key(start + 2) is "الي" or "علي" or "عن")
+        {
+            start += 2;
+        }
+
         if (doc.Key(start) is "الي" or "علي" or "عن" or "من" && doc.IsPhraseBreaker(start))
         {
             start++;
@@ -910,10 +916,21 @@ internal sealed class ArticleExtraction
     /// <summary>Frames and time words between the verb and its subject: «وقال اليوم الوزير».</summary>
     private int SkipAdverbials(int j, int limit)
     {
-        while (j < limit && (doc.Key(j) is "اليوم" or "امس" or "ايضا" or "كذلك" or "بدوره" or "بدورها" or "بدورهم" or "مساء" or "صباح" or "اول" or "مجددا" or "مؤخرا" or "سابقا"
-               || doc.IsPunct(j, '(') || doc.IsPunct(j, ')') || IsWeekday(j)))
+        while (j < limit)
         {
-            j++;
+            if (doc.Key(j) is "اليوم" or "امس" or "ايضا" or "كذلك" or "بدوره" or "بدورها" or "بدورهم" or "مساء" or "صباح" or "اول" or "مجددا" or "مؤخرا" or "سابقا"
+                || doc.IsPunct(j, '(') || doc.IsPunct(j, ')') || IsWeekday(j))
+            {
+                j++;
+            }
+            else if (doc.Key(j) is "في" && doc.Key(j + 1) is "وقت" && doc.Key(j + 2) is "سابق" or "لاحق" or "متاخر" or "مبكر")
+            {
+                j += 3; // «في وقت سابق»
+            }
+            else
+            {
+                break;
+            }
         }
 
         return j;
