@@ -76,6 +76,12 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
+            // «العلماء الأميركيين قاموا …»: a plural past verb ends the phrase.
+            if (end > first && key.Length >= 4 && key.EndsWith("وا", StringComparison.Ordinal) && !doc.IsDefinite(end))
+            {
+                break;
+            }
+
             if (doc.IsPhraseBreaker(end))
             {
                 // «مصدر في وزارة الداخلية»، «القيادي في الحركة»: the affiliation belongs to the phrase.
@@ -467,6 +473,17 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             && end - first >= 2 && Enumerable.Range(first + 1, end - first - 1).Any(k => IsTitleOrHead(k, bare: true)))
         {
             return first;
+        }
+
+        // A name right after a rank or title wins: «الرائد زيد القحطاني الناطق باسم شرطة منطقة عسير».
+        for (var k = first; k < end - 1; k++)
+        {
+            if (IsTitle(k) && !IsBareOffice(k) && lexicon.Titles.TryMatch(StripArticle(doc.BareKey(k)), _ => null, out var rank, out _)
+                && rank.Class is TitleClass.Title or TitleClass.HonorificTitle
+                && doc.IsWord(k + 1) && !IsNonNameWord(k + 1) && !doc.IsPhraseBreaker(k + 1) && !HasPronoun(k + 1))
+            {
+                return k + 1;
+            }
         }
 
         var start = -1;
