@@ -466,6 +466,12 @@ internal sealed class ArticleExtraction
     /// <summary>بحسب X، وفقاً لـ X، نقلاً عن X، حسبما أفاد X، على حد قوله.</summary>
     private Draft? FromPreposition(int cueFirst, int cueLength, CueEntry cue)
     {
+        // Inside a quotation «وفق» and «حسب» are the speaker's own words («وفق فترة العقد»), not a cue of the article.
+        if (doc.QuotationOf[cueFirst] >= 0)
+        {
+            return null;
+        }
+
         var cueEnd = cueFirst + cueLength;
         var sentenceStart = doc.SentenceStartToken(cueFirst);
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
@@ -715,7 +721,8 @@ internal sealed class ArticleExtraction
                 break;
             }
 
-            if (doc.IsPunct(k, '.') || doc.IsPunct(k, '؟'))
+            // A full stop, or a contrast that opens a new clause («إلا أن»، «لكن»), ends the search.
+            if (doc.IsPunct(k, '.') || doc.IsPunct(k, '؟') || k > from && doc.Key(k) is "الا" or "لكن" or "ولكن")
             {
                 break;
             }

@@ -478,7 +478,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         // A name right after a rank or title wins: «الرائد زيد القحطاني الناطق باسم شرطة منطقة عسير».
         for (var k = first; k < end - 1; k++)
         {
-            if (IsTitle(k) && !IsBareOffice(k) && lexicon.Titles.TryMatch(StripArticle(doc.BareKey(k)), _ => null, out var rank, out _)
+            if (IsTitle(k) && !IsBareOffice(k)
+                && (lexicon.Titles.TryMatch(doc.BareKey(k), _ => null, out var rank, out _) || lexicon.Titles.TryMatch(StripArticle(doc.BareKey(k)), _ => null, out rank, out _))
                 && rank.Class is TitleClass.Title or TitleClass.HonorificTitle
                 && doc.IsWord(k + 1) && !IsNonNameWord(k + 1) && !doc.IsPhraseBreaker(k + 1) && !HasPronoun(k + 1))
             {
