@@ -101,6 +101,11 @@ internal sealed class ArticleExtraction
             return false;
         }
 
+        if (prev is "من" && IsPresentTense(cue))
+        {
+            return true; // «هناك من يرى أن …»: whoever thinks so, no one in particular
+        }
+
         if (prev is "قد" or "وقد" or "لقد")
         {
             return IsPresentTense(cue); // قد قال is past perfect (asserted); قد يقول is hypothetical.
