@@ -543,7 +543,6 @@ internal sealed class ArticleExtraction
                 return null;
             }
 
-            start = chains.SkipRelays(start, sentenceEnd);
             while (start < sentenceEnd && (doc.IsComma(start) || doc.Key(start) is "فان" or "ان" or "فانه" or "فانها" or "فقد" or "قد"))
             {
                 start++;
@@ -853,12 +852,10 @@ internal sealed class ArticleExtraction
     private int ClauseEnd(int start, int sentenceEnd)
     {
         var end = sentenceEnd;
-        var quote = -1;
         for (var k = start; k < sentenceEnd; k++)
         {
             if (doc.QuotationOf[k] >= 0)
             {
-                quote = doc.QuotationOf[k];
                 continue; // Nothing inside a quotation ends the clause.
             }
 
@@ -884,7 +881,6 @@ internal sealed class ArticleExtraction
             }
         }
 
-        _ = quote;
         while (end > start && (doc.IsPunct(end - 1, '.') || doc.IsComma(end - 1) || doc.IsPunct(end - 1, '؟') || doc.IsPunct(end - 1, '!') || doc.IsPunct(end - 1, '؛')))
         {
             end--;
@@ -1156,7 +1152,6 @@ internal sealed class ArticleExtraction
     {
         var inside = false;
         var outside = false;
-        var text = doc.Text;
         foreach (var q in doc.Quotations)
         {
             if (q.Inner.Contains(content) || (q.InnerStart <= content.Start + 1 && q.InnerEnd >= content.End - 1 && q.Inner.Overlaps(content)))
@@ -1185,7 +1180,6 @@ internal sealed class ArticleExtraction
             }
         }
 
-        _ = text;
         return outside ? ContentForm.Mixed : ContentForm.Direct;
     }
 }

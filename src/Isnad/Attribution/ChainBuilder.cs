@@ -166,8 +166,6 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
         return lexicon.Outlets.TryMatch(key, Next, out var outlet, out _) && !outlet.Ambiguous;
     }
 
-    public int SkipRelays(int start, int end) => start;
-
     /// <summary>The token after a relay that starts at <paramref name="from"/> («لـ"الاقتصادية"»، «لوكالة رويترز»), or <paramref name="from"/>.</summary>
     public int RelayEnd(int from, int to)
     {

@@ -49,14 +49,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             if (doc.IsQuoteMark(end))
             {
                 // A short quoted name (صحيفة «الوطن») belongs to the phrase; a long quotation does not.
-                var q = doc.QuotationOf.ElementAtOrDefault(end + 1);
                 var close = end + 1;
                 while (close < limit && close - end <= 5 && !doc.IsQuoteMark(close))
                 {
                     close++;
                 }
 
-                if (close < limit && close - end <= 5 && close > end + 1 && doc.IsQuoteMark(close) && q >= -1)
+                if (close < limit && close - end <= 5 && close > end + 1 && doc.IsQuoteMark(close))
                 {
                     end = close + 1;
                     continue;
