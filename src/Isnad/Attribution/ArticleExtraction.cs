@@ -213,6 +213,13 @@ internal sealed class ArticleExtraction
                     phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
                 }
 
+                // «أكد البرقي أهمية التدريب»: a family name known from earlier, then the object.
+                if (phrase is { Kind: SourceKind.Unknown } && phrases.Classify(phrase.First, phrase.First + 1) is var surname
+                    && resolver.IsKnownSurname(surname, cueFirst))
+                {
+                    phrase = surname;
+                }
+
                 if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)))
                 {
                     phrase = null; // not a speaker's phrase: the verb's subject is dropped
@@ -708,8 +715,8 @@ internal sealed class ArticleExtraction
             if (doc.IsQuoteMark(k) && QuotationStartingAt(k) is var quote && quote >= 0 && doc.Quotations[quote].InnerEnd - doc.Quotations[quote].InnerStart > 0)
             {
                 var qq = doc.Quotations[quote];
-                // A short quoted name (صحيفة «الوطن») is not content.
-                if (TokensIn(qq) > 4 || LooksLikeSpeech(qq))
+                // A short quoted name or title (صحيفة «الوطن»، البرنامج "مهارات حل المشكلات") is not content.
+                if (TokensIn(qq) > 6 || LooksLikeSpeech(qq))
                 {
                     marker = k;
                     kind = ContentKind.Quotation;
@@ -736,7 +743,7 @@ internal sealed class ArticleExtraction
         return -1;
     }
 
-    private bool LooksLikeSpeech(Quotation q) => TokensIn(q) > 4 || doc.Text.AsSpan(q.InnerStart, q.InnerEnd - q.InnerStart).IndexOfAny('.', '،') >= 0;
+    private bool LooksLikeSpeech(Quotation q) => doc.Text.AsSpan(q.InnerStart, q.InnerEnd - q.InnerStart).IndexOfAny('.', '،') >= 0;
 
     private int TokensIn(Quotation q)
     {
