@@ -8,11 +8,6 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 {
     private const int MaxPhraseTokens = 14;
 
-    /// <summary>Key of a token without its و/ف conjunction and, for lexicon look-ups, the article.</summary>
-    public string KeyAt(int i) => doc.Key(i);
-
-    public bool IsCueToken(int i) => MatchCue(i, out _, out _);
-
     /// <summary>A cue starting at token i (trying the key, then the key without a leading و/ف).</summary>
     public bool MatchCue(int i, out CueEntry entry, out int length)
     {

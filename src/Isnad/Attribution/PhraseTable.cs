@@ -29,8 +29,6 @@ internal sealed class PhraseTable<T>
         Count++;
     }
 
-    public bool ContainsFirstWord(string key) => byFirstWord.ContainsKey(key);
-
     /// <summary>
     /// The longest entry whose first word equals <paramref name="firstKey"/> and whose further words equal the keys
     /// returned by <paramref name="keyAt"/> for the following positions.

@@ -11,7 +11,7 @@ namespace Isnad.Entities;
 /// sub-types from the gazetteers (outlets, bodies, places), and dates resolved against the article's date.
 /// Thread-safe; the model and gazetteers are loaded once.
 /// </summary>
-internal sealed class EntityRecognizer(NerModel? model, GazetteerMatcher gazetteer)
+internal sealed class EntityRecognizer(NerModel model, GazetteerMatcher gazetteer)
 {
     private const int MaxSentenceWords = 400;
 
@@ -20,18 +20,12 @@ internal sealed class EntityRecognizer(NerModel? model, GazetteerMatcher gazette
 
     public static EntityRecognizer Default => DefaultInstance.Value;
 
-    /// <summary>Whether a trained tagger is loaded (without one, only gazetteers and dates give entities).</summary>
-    public bool HasTagger => model is not null;
-
     public IReadOnlyList<Entity> Recognize(TextAnalysis layer, ArticleMeta meta)
     {
         var text = layer.Text;
         var found = new List<Entity>();
         var matches = gazetteer.FindAll(text, layer.Tokens);
-        if (model is not null)
-        {
-            TagSentences(layer, matches, found);
-        }
+        TagSentences(layer, matches, found);
 
         // Gazetteer names the tagger missed: unambiguous ones, or ambiguous ones the text confirms.
         foreach (var match in matches)
@@ -76,7 +70,7 @@ internal sealed class EntityRecognizer(NerModel? model, GazetteerMatcher gazette
             firstTokens.Add(sentence.FirstToken);
         }
 
-        var tags = model!.TagDocument(sentences);
+        var tags = model.TagDocument(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var tagged in BioTags.Entities(tags[s]))
