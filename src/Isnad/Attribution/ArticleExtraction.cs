@@ -116,8 +116,8 @@ internal sealed class ArticleExtraction
 
     private static bool IsPresentTense(CueEntry cue)
     {
-        var form = ArabicNormalizer.Key(cue.Form);
-        var lemma = ArabicNormalizer.Key(cue.Lemma);
+        var form = cue.FormKey;
+        var lemma = cue.LemmaKey;
         return form.Length > 0 && !string.Equals(form, lemma, StringComparison.Ordinal)
             && (form[0] == 'ي' || form[0] == 'ن' || (form[0] == 'ت' && lemma.Length > 0 && lemma[0] != 'ت'));
     }
@@ -125,7 +125,7 @@ internal sealed class ArticleExtraction
     /// <summary>نقل المصابين، نقلت التحية: a cue lemma followed by a word that shows another sense.</summary>
     private bool IsNonReportingSense(int i, CueEntry cue, int length)
     {
-        if (!lexicon.NonReporting.TryGetValue(ArabicNormalizer.Key(cue.Lemma), out var followers))
+        if (!lexicon.NonReporting.TryGetValue(cue.LemmaKey, out var followers))
         {
             return false;
         }
@@ -615,7 +615,7 @@ internal sealed class ArticleExtraction
     /// </summary>
     private TextSpan? NominalContent(int cueFirst, int cueEnd, CueEntry cue, ref SpeakerPhrase? phrase, int sentenceEnd)
     {
-        if (!FunctionWords.NominalContentLemmas.Contains(ArabicNormalizer.Key(cue.Lemma)) || doc.QuotationOf[cueFirst] >= 0)
+        if (!FunctionWords.NominalContentLemmas.Contains(cue.LemmaKey) || doc.QuotationOf[cueFirst] >= 0)
         {
             return null;
         }
@@ -748,9 +748,9 @@ internal sealed class ArticleExtraction
     private int TokensIn(Quotation q)
     {
         var n = 0;
-        for (var i = 0; i < doc.Count && doc.Tokens[i].Start < q.InnerEnd; i++)
+        for (var i = doc.FirstTokenFrom(q.InnerStart); i < doc.Count && doc.Tokens[i].Start < q.InnerEnd; i++)
         {
-            if (doc.Tokens[i].Start >= q.InnerStart && doc.IsWord(i))
+            if (doc.IsWord(i))
             {
                 n++;
             }
@@ -759,16 +759,7 @@ internal sealed class ArticleExtraction
         return n;
     }
 
-    private int LastTokenBefore(int offset)
-    {
-        var i = 0;
-        while (i < doc.Count && doc.Tokens[i].End <= offset)
-        {
-            i++;
-        }
-
-        return i - 1;
-    }
+    private int LastTokenBefore(int offset) => doc.FirstTokenEndingAfter(offset) - 1;
 
     private int QuotationStartingAt(int token)
     {
@@ -786,12 +777,7 @@ internal sealed class ArticleExtraction
 
     private bool QuotationReachesClauseEnd(int q, int sentenceEnd)
     {
-        var quoteEnd = doc.Quotations[q].End;
-        var after = 0;
-        while (after < doc.Count && doc.Tokens[after].Start < quoteEnd)
-        {
-            after++;
-        }
+        var after = doc.FirstTokenFrom(doc.Quotations[q].End);
 
         // Only punctuation (or nothing) between the closing mark and the clause end.
         for (var k = after; k < doc.Count && k < Math.Max(sentenceEnd, after); k++)
@@ -1178,9 +1164,9 @@ internal sealed class ArticleExtraction
         }
 
         // Words of the content outside any quotation make it mixed.
-        for (var i = 0; i < doc.Count && doc.Tokens[i].Start < content.End; i++)
+        for (var i = doc.FirstTokenFrom(content.Start); i < doc.Count && doc.Tokens[i].Start < content.End; i++)
         {
-            if (doc.Tokens[i].Start >= content.Start && doc.IsWord(i) && doc.QuotationOf[i] < 0)
+            if (doc.IsWord(i) && doc.QuotationOf[i] < 0)
             {
                 outside = true;
                 break;

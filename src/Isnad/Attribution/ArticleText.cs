@@ -161,6 +161,46 @@ internal sealed class ArticleText
     /// <summary>Whether the word carries the article ال (also after ل: للسياحة).</summary>
     public bool IsDefinite(int i) => i >= 0 && i < Tokens.Length && (Tokens[i].Proclitics & Proclitics.Article) != 0;
 
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/> (Count when none).</summary>
+    public int FirstTokenFrom(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the first token that ends after <paramref name="offset"/> (Count when none).</summary>
+    public int FirstTokenEndingAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     public TextSpan SpanOf(int first, int endExclusive) =>
         new(Tokens[first].Start, Tokens[Math.Max(first, endExclusive - 1)].End);
 

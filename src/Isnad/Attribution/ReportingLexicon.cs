@@ -15,7 +15,13 @@ internal enum CueClass : byte
     Stance,
 }
 
-internal sealed record CueEntry(string Form, string Lemma, CueClass Class, Agreement Agreement, string Note);
+internal sealed record CueEntry(string Form, string Lemma, CueClass Class, Agreement Agreement, string Note)
+{
+    /// <summary>Matching keys, computed once: the checks on every cue compare keys.</summary>
+    public string FormKey { get; } = ArabicNormalizer.Key(Form);
+
+    public string LemmaKey { get; } = ArabicNormalizer.Key(Lemma);
+}
 
 internal enum FrameKind : byte { Statement, RelayTo, OwnChannel }
 
