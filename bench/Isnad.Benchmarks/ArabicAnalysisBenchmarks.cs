@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Isnad.Benchmarking;
 using Isnad.Text;
 using Lucene.Net.Analysis.Ar;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace Isnad.Benchmarks;
@@ -28,24 +28,7 @@ public class ArabicAnalysisBenchmarks
     public void Cleanup() => analyzer.Dispose();
 
     [Benchmark(Baseline = true, Description = "Lucene ArabicAnalyzer")]
-    public long LuceneArabicAnalyzer()
-    {
-        long tokens = 0;
-        foreach (var text in texts)
-        {
-            using var stream = analyzer.GetTokenStream("text", new StringReader(text));
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                tokens += term.Length > 0 ? 1 : 0;
-            }
-
-            stream.End();
-        }
-
-        return tokens;
-    }
+    public long LuceneArabicAnalyzer() => LuceneTokenCount.Count(analyzer, texts);
 
     [Benchmark(Description = "Isnad text layer")]
     public long IsnadTextLayer()

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using Isnad.Benchmarking;
 using Isnad.Text;
 using Lucene.Net.Analysis.Ar;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace Isnad.Cli.Benchmarking;
@@ -25,31 +25,11 @@ internal static class BenchPhases
         return tokens;
     });
 
-    /// <summary>
-    /// Lucene's Arabic chain (standard tokenizer, lower-casing, stop words, normalisation, light stemming). Tokens are
-    /// only counted, and the term attribute is touched so that the stemmed term is really produced.
-    /// </summary>
+    /// <summary>Lucene's Arabic analyzer over the same texts (see <see cref="LuceneTokenCount"/>).</summary>
     public static BenchPhase LuceneArabic()
     {
         var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
-        return new BenchPhase(Lucene, texts =>
-        {
-            long tokens = 0;
-            foreach (var text in texts)
-            {
-                using var stream = analyzer.GetTokenStream("text", new StringReader(text));
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                stream.Reset();
-                while (stream.IncrementToken())
-                {
-                    tokens += term.Length > 0 ? 1 : 0;
-                }
-
-                stream.End();
-            }
-
-            return tokens;
-        });
+        return new BenchPhase(Lucene, texts => LuceneTokenCount.Count(analyzer, texts));
     }
 
     /// <summary>
