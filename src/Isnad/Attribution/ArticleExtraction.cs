@@ -229,11 +229,10 @@ internal sealed class ArticleExtraction
 
         // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
         phrase ??= SubjectBefore(cueFirst);
-        if (phrase is null && doc.Key(cueFirst - 1) is "لكنه" or "لكنها" or "ولكنه" or "ولكنها" or "وهو" or "وهي" or "فهو" or "فهي" or "لكنهم" or "وهم")
+        if (phrase is null && SubjectPronoun(doc.Key(cueFirst - 1)) is { } pronoun)
         {
             // «لكنه قال إن …»: a pronoun subject before the verb.
-            phrase = new SpeakerPhrase(cueFirst - 1, cueFirst, SourceKind.Unknown, PronounAgreement(doc.Key(cueFirst - 1).Replace("هو", "ه", StringComparison.Ordinal).Replace("هي", "ها", StringComparison.Ordinal)),
-                Reference.Pronoun, "", null, -1, -1, null);
+            phrase = new SpeakerPhrase(cueFirst - 1, cueFirst, SourceKind.Unknown, pronoun, Reference.Pronoun, "", null, -1, -1, null);
         }
 
         // «وذكرت قناة X نقلاً عن مصادر أن …»: the subject relays the source named after «نقلاً عن».
@@ -947,6 +946,15 @@ internal sealed class ArticleExtraction
         : key.EndsWith("هن", StringComparison.Ordinal) ? new Agreement(Gender.Feminine, GrammaticalNumber.Plural)
         : key.EndsWith("ها", StringComparison.Ordinal) ? new Agreement(Gender.Feminine, GrammaticalNumber.Singular)
         : new Agreement(Gender.Masculine, GrammaticalNumber.Singular);
+
+    /// <summary>The agreement of a pronoun subject before a verb: لكنه، وهو (he); لكنها، وهي (she); لكنهم، وهم (they).</summary>
+    private static Agreement? SubjectPronoun(string key) => key switch
+    {
+        "لكنه" or "ولكنه" or "وهو" or "فهو" => new Agreement(Gender.Masculine, GrammaticalNumber.Singular),
+        "لكنها" or "ولكنها" or "وهي" or "فهي" => new Agreement(Gender.Feminine, GrammaticalNumber.Singular),
+        "لكنهم" or "وهم" => new Agreement(Gender.Masculine, GrammaticalNumber.Plural),
+        _ => null,
+    };
 
     /// <summary>A subject before the verb in the same clause: «وكان الوزير قد قال»، «الوزير أكد أن».</summary>
     private SpeakerPhrase? SubjectBefore(int cueFirst)
