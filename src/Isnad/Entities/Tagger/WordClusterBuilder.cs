@@ -4,23 +4,31 @@ using System.Numerics;
 namespace Isnad.Entities.Tagger;
 
 /// <summary>
-/// Learns hierarchical word clusters from unlabelled text, for the tagger's cluster features. Each frequent word is
-/// described by the words next to it (one and two to the left and right, among the most frequent words), weighted by
-/// positive PMI and randomly projected to a dense vector; the words are then split again and again by
-/// spherical k-means, and a word's path of choices (a bit string, as in Brown clustering) is its cluster.
-/// Words that share a long path prefix occur in similar contexts. Deterministic for a given seed.
+/// Learns hierarchical word clusters from unlabelled text, for the tagger's cluster features. Each frequent word gets
+/// a dense vector by skip-gram with negative sampling (word2vec) over a narrow window, so that words used alike
+/// (given names, towns, ministries) end up close; the words are then split again and again by spherical k-means, and a
+/// word's path of choices (a bit string, as in Brown clustering) is its cluster. Words that share a long path prefix
+/// occur in similar contexts. Deterministic for a given seed.
 /// </summary>
 internal sealed class WordClusterBuilder
 {
-    private const int ContextPositions = 4; // two left, two right
-
     public int VocabularySize { get; init; } = 150_000;
 
     public int MinCount { get; init; } = 5;
 
-    public int ContextWords { get; init; } = 1500;
+    public int Dimensions { get; init; } = 100;
 
-    public int Dimensions { get; init; } = 128;
+    /// <summary>Words on each side that a word's vector learns to predict (a narrow window favours word classes).</summary>
+    public int Window { get; init; } = 2;
+
+    public int NegativeSamples { get; init; } = 5;
+
+    public int Epochs { get; init; } = 3;
+
+    public float LearningRate { get; init; } = 0.025f;
+
+    /// <summary>Words more frequent than this share of the text are randomly left out, more often the more frequent.</summary>
+    public double SubsampleThreshold { get; init; } = 1e-4;
 
     public int MaxDepth { get; init; } = 16;
 
@@ -67,13 +75,6 @@ internal sealed class WordClusterBuilder
         }
 
         var byFrequency = Enumerable.Range(0, words.Count).OrderByDescending(i => counts[i]).ThenBy(i => words[i], StringComparer.Ordinal).ToArray();
-        var contextIndex = new int[words.Count];
-        Array.Fill(contextIndex, -1);
-        for (var rank = 0; rank < Math.Min(ContextWords, byFrequency.Length); rank++)
-        {
-            contextIndex[byFrequency[rank]] = rank;
-        }
-
         var vocabulary = byFrequency.Take(VocabularySize).Where(i => counts[i] >= MinCount).ToArray();
         var row = new int[words.Count];
         Array.Fill(row, -1);
@@ -84,43 +85,7 @@ internal sealed class WordClusterBuilder
 
         Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{documents.Sum(d => d.Length)} tokens, {words.Count} word types, clustering {vocabulary.Length}"));
 
-        // Co-occurrence counts of (word, position, context word).
-        var cooccurrences = new Dictionary<int, int>[vocabulary.Length];
-        for (var r = 0; r < cooccurrences.Length; r++)
-        {
-            cooccurrences[r] = [];
-        }
-
-        var contextTotals = new double[ContextPositions * ContextWords];
-        foreach (var document in documents)
-        {
-            for (var i = 0; i < document.Length; i++)
-            {
-                var r = row[document[i]];
-                if (r < 0)
-                {
-                    continue;
-                }
-
-                for (var position = 0; position < ContextPositions; position++)
-                {
-                    var offset = position switch { 0 => -2, 1 => -1, 2 => 1, _ => 2 };
-                    var j = i + offset;
-                    var context = j >= 0 && j < document.Length ? contextIndex[document[j]] : ContextWords - 1;
-                    if (context < 0)
-                    {
-                        continue;
-                    }
-
-                    var feature = (position * ContextWords) + context;
-                    var map = cooccurrences[r];
-                    map[feature] = map.GetValueOrDefault(feature) + 1;
-                    contextTotals[feature]++;
-                }
-            }
-        }
-
-        var vectors = Project(cooccurrences, contextTotals);
+        var vectors = Embed(documents, row, vocabulary.Select(id => counts[id]).ToArray(), cancellationToken);
         var paths = new string[vocabulary.Length];
         Split(vectors, Enumerable.Range(0, vocabulary.Length).ToArray(), "", paths, cancellationToken);
         return vocabulary.Select((id, r) => new KeyValuePair<string, string>(words[id], paths[r])).ToList();
@@ -156,43 +121,112 @@ internal sealed class WordClusterBuilder
         }
     }
 
-    // PPMI-weighted counts, randomly projected (a fixed Gaussian-like matrix from a seeded generator) and normalised.
-    private float[][] Project(Dictionary<int, int>[] cooccurrences, double[] contextTotals)
+    // Skip-gram with negative sampling (word2vec): each word's vector learns to predict the words within Window of
+    // it against NegativeSamples random words drawn by frequency^0.75; frequent words are subsampled. One thread, a
+    // seeded generator and a fixed visiting order, so the vectors are the same on every run.
+    private float[][] Embed(List<int[]> documents, int[] row, long[] counts, CancellationToken cancellationToken)
     {
+        var vocabulary = counts.Length;
         var random = new Random(Seed);
-        var projection = new float[contextTotals.Length * Dimensions];
-        for (var i = 0; i < projection.Length; i++)
+        var input = new float[vocabulary * Dimensions];
+        var output = new float[vocabulary * Dimensions];
+        for (var i = 0; i < input.Length; i++)
         {
-            projection[i] = (float)(random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.5);
+            input[i] = (float)((random.NextDouble() - 0.5) / Dimensions);
         }
 
-        var total = contextTotals.Sum();
-        var vectors = new float[cooccurrences.Length][];
-        for (var r = 0; r < cooccurrences.Length; r++)
+        // Negative samples come from a table filled in proportion to count^0.75.
+        var table = new int[10_000_000];
+        var power = counts.Select(c => Math.Pow(c, 0.75)).ToArray();
+        var powerTotal = power.Sum();
+        var word = 0;
+        var cumulative = power[0] / powerTotal;
+        for (var i = 0; i < table.Length; i++)
         {
-            var vector = new float[Dimensions];
-            double wordTotal = cooccurrences[r].Values.Sum();
-            foreach (var (feature, count) in cooccurrences[r])
+            table[i] = word;
+            if ((double)i / table.Length > cumulative && word < vocabulary - 1)
             {
-                var pmi = Math.Log(count * total / (wordTotal * contextTotals[feature]));
-                if (pmi <= 0)
+                word++;
+                cumulative += power[word] / powerTotal;
+            }
+        }
+
+        double total = counts.Sum();
+        var keep = counts.Select(c => (float)Math.Min(1, Math.Sqrt(SubsampleThreshold * total / c) + (SubsampleThreshold * total / c))).ToArray();
+        var plannedSteps = (double)Epochs * documents.Sum(d => d.Length);
+        var steps = 0L;
+        var sentence = new List<int>();
+        var gradient = new float[Dimensions];
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"embedding epoch {epoch + 1} of {Epochs}"));
+            foreach (var document in documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sentence.Clear();
+                foreach (var id in document)
                 {
-                    continue;
+                    var r = row[id];
+                    if (r >= 0 && random.NextSingle() < keep[r])
+                    {
+                        sentence.Add(r);
+                    }
                 }
 
-                var weights = projection.AsSpan(feature * Dimensions, Dimensions);
-                for (var d = 0; d < Dimensions; d++)
+                steps += document.Length;
+                var rate = (float)(LearningRate * Math.Max(0.0001, 1 - (steps / plannedSteps)));
+                for (var i = 0; i < sentence.Count; i++)
                 {
-                    vector[d] += (float)pmi * weights[d];
+                    var window = 1 + random.Next(Window);
+                    for (var j = Math.Max(0, i - window); j <= Math.Min(sentence.Count - 1, i + window); j++)
+                    {
+                        if (j != i)
+                        {
+                            Train(input.AsSpan(sentence[j] * Dimensions, Dimensions), sentence[i]);
+                        }
+                    }
+                }
+
+                void Train(Span<float> center, int target)
+                {
+                    Array.Clear(gradient);
+                    for (var n = 0; n <= NegativeSamples; n++)
+                    {
+                        var other = n == 0 ? target : table[random.Next(table.Length)];
+                        if (n > 0 && other == target)
+                        {
+                            continue;
+                        }
+
+                        var context = output.AsSpan(other * Dimensions, Dimensions);
+                        var score = Dot(center, context);
+                        var g = ((n == 0 ? 1f : 0f) - Sigmoid(score)) * rate;
+                        for (var d = 0; d < Dimensions; d++)
+                        {
+                            gradient[d] += g * context[d];
+                            context[d] += g * center[d];
+                        }
+                    }
+
+                    for (var d = 0; d < Dimensions; d++)
+                    {
+                        center[d] += gradient[d];
+                    }
                 }
             }
+        }
 
-            Normalize(vector);
-            vectors[r] = vector;
+        var vectors = new float[vocabulary][];
+        for (var r = 0; r < vocabulary; r++)
+        {
+            vectors[r] = input.AsSpan(r * Dimensions, Dimensions).ToArray();
+            Normalize(vectors[r]);
         }
 
         return vectors;
     }
+
+    private static float Sigmoid(float x) => x > 8 ? 1 : x < -8 ? 0 : 1 / (1 + MathF.Exp(-x));
 
     // Nested spherical k-means: the words are split into Branching clusters, each of those again, Levels times; the
     // path is the cluster numbers in binary, so path prefixes of BitsPerLevel, 2·BitsPerLevel, … bits are the levels.
@@ -310,7 +344,7 @@ internal sealed class WordClusterBuilder
         return centroid;
     }
 
-    private static float Dot(float[] x, float[] y)
+    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
     {
         var sum = 0f;
         var i = 0;
@@ -319,7 +353,7 @@ internal sealed class WordClusterBuilder
             var acc = Vector<float>.Zero;
             for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
             {
-                acc += new Vector<float>(x, i) * new Vector<float>(y, i);
+                acc += new Vector<float>(x[i..]) * new Vector<float>(y[i..]);
             }
 
             sum = Vector.Sum(acc);
