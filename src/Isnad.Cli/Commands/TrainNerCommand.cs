@@ -24,16 +24,28 @@ internal static class TrainNerCommand
         var runs = new Option<int>("--runs") { Description = "Perceptrons trained with different seeds and averaged.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this in absolute value from the model.", DefaultValueFactory = _ => 0.001f };
         var documentStage = new Option<bool>("--document-stage") { Description = $"Add a second stage that re-tags each document ({DefaultDocumentWindow} consecutive sentences) knowing how its words were tagged elsewhere in it." };
+        var target = new Option<string[]>("--target")
+        {
+            Description = "The --train file(s) of the kind of text the model is for: the other training files then get their own copy of every feature (domain adaptation), left out of the model.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("train-ner", "Train the named-entity tagger (PER, ORG, LOC, MISC) and report exact-match P/R/F1.")
         {
-            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs, prune, documentStage,
+            train, dev, devFraction, test, output, epochs, refit, gazetteers, clusters, seed, minCount, dropout, noBias, runs, prune, documentStage, target,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(() =>
         {
-            var trainSet = ReadCorpora(parse.GetValue(train) ?? []);
-            var devSet = ReadCorpora(parse.GetValue(dev) ?? []);
+            var targets = parse.GetValue(target) ?? [];
+            var trainPaths = parse.GetValue(train) ?? [];
+            foreach (var path in targets.Where(t => !trainPaths.Contains(t, StringComparer.Ordinal)))
+            {
+                throw new UsageException($"--target {path}: not one of the --train files.");
+            }
+
+            var trainSet = trainPaths.SelectMany(path => ReadCorpora([path]).Select(s => targets.Length == 0 ? s : s with { Domain = targets.Contains(path, StringComparer.Ordinal) ? Domains.Target : Domains.Other })).ToList();
+            var devSet = ReadCorpora(parse.GetValue(dev) ?? []).Select(s => targets.Length == 0 ? s : s with { Domain = Domains.Target }).ToList();
             var testSets = (parse.GetValue(test) ?? []).Select(path => (Path: path, Sentences: ReadCorpora([path]))).ToList();
             if (parse.GetValue(epochs) < 1 || parse.GetValue(runs) < 1)
             {

@@ -199,14 +199,14 @@ public sealed class NerModel
         var n = tags.Length;
         scratch.Ensure(n);
         var emissions = scratch.Emissions.AsSpan(0, n * BioTags.Count);
-        emissions.Clear();
+        Span<int> sums = stackalloc int[BioTags.Count];
+        var scale = _table.Scale;
         for (var i = 0; i < n; i++)
         {
-            var scores = emissions.Slice(i * BioTags.Count, BioTags.Count);
-            scores[BioTags.Outside] = OutsideBias;
+            sums.Clear();
             for (var f = starts[i]; f < starts[i + 1]; f++)
             {
-                _table.AddTo(features[f], scores);
+                _table.AddTo(features[f], sums);
             }
 
             if (!documentCues.IsEmpty)
@@ -216,9 +216,17 @@ public sealed class NerModel
                 {
                     var bit = System.Numerics.BitOperations.TrailingZeroCount(cues);
                     cues &= cues - 1;
-                    _table.AddTo(FeatureExtractor.DocumentFeature(bit), scores);
+                    _table.AddTo(FeatureExtractor.DocumentFeature(bit), sums);
                 }
             }
+
+            var scores = emissions.Slice(i * BioTags.Count, BioTags.Count);
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                scores[t] = sums[t] * scale;
+            }
+
+            scores[BioTags.Outside] += OutsideBias;
         }
 
         ViterbiDecoder.Decode(emissions, _transitions, scratch.Scores, scratch.Backpointers, tags);

@@ -1,9 +1,12 @@
+using Isnad.Lexicon;
+
 namespace Isnad.Entities.Tagger;
 
 /// <summary>
-/// Small built-in lists the tagger learns from as gazetteer classes: titles and honorifics that precede a person
-/// (TITLE), and reporting verbs that follow or precede a speaker (CUE). A larger lexicon can replace them through
-/// <see cref="NerGazetteer"/>; these keep the tagger self-contained until it exists.
+/// The built-in lists the tagger learns from as gazetteer classes: titles and honorifics that precede a person
+/// (TITLE), reporting verbs that follow or precede a speaker (CUE), and, from the engine's lexicons, the type words
+/// that begin an organisation's or an outlet's name (ORGHEAD «حزب، نادي، شركة», OUTLETHEAD «قناة، صحيفة»), the names
+/// and aliases of bodies, outlets and places (BODY, OUTLET, PLACE), and the lexicons' titles and cue forms.
 /// </summary>
 public static class TaggerCueWords
 {
@@ -31,6 +34,50 @@ public static class TaggerCueWords
 
     /// <summary>The lists as (phrase, class) pairs for <see cref="NerGazetteer.Build(IEnumerable{KeyValuePair{string, string}})"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string>> AsPhrases() =>
-        Titles.Select(t => new KeyValuePair<string, string>(t, TitleClass))
-            .Concat(Cues.Select(c => new KeyValuePair<string, string>(c, CueClass)));
+        Titles.Select(t => Pair(t, TitleClass))
+            .Concat(Cues.Select(c => Pair(c, CueClass)))
+            .Concat(FromLexicons());
+
+    private static IEnumerable<KeyValuePair<string, string>> FromLexicons()
+    {
+        foreach (var row in LexiconReader.Read("titles.txt", 2))
+        {
+            yield return Pair(row[0], TitleClass);
+        }
+
+        foreach (var row in LexiconReader.Read("cues.txt", 3))
+        {
+            if (row[2] is not "document" and not "knowing")
+            {
+                yield return Pair(row[0], CueClass);
+            }
+        }
+
+        foreach (var row in LexiconReader.Read("heads.txt", 2))
+        {
+            switch (row[1])
+            {
+                case "organization":
+                    yield return Pair(row[0], "ORGHEAD");
+                    break;
+                case "outlet":
+                    yield return Pair(row[0], "OUTLETHEAD");
+                    break;
+            }
+        }
+
+        foreach (var (file, className) in new[] { ("bodies.txt", "BODY"), ("outlets.txt", "OUTLET"), ("places.txt", "PLACE") })
+        {
+            foreach (var row in LexiconReader.Read(file, 4))
+            {
+                yield return Pair(row[0], className);
+                foreach (var alias in row.Values(3))
+                {
+                    yield return Pair(alias, className);
+                }
+            }
+        }
+    }
+
+    private static KeyValuePair<string, string> Pair(string phrase, string className) => new(phrase, className);
 }

@@ -54,4 +54,15 @@ public sealed class NerGazetteerTests
         gazetteer.Mark(keys, bare, begins, insides);
         return (begins, insides);
     }
+
+    [Theory]
+    [InlineData("حزب", "ORGHEAD")]
+    [InlineData("قناة", "OUTLETHEAD")]
+    [InlineData("الوكالة الفرنسية", "OUTLET")]
+    [InlineData("وزارة الداخلية", "BODY")]
+    [InlineData("منطقة الرياض", "PLACE")]
+    [InlineData("وأوضح", "CUE")]
+    [InlineData("الوزير", "TITLE")]
+    public void The_built_in_classes_come_from_the_lexicons(string phrase, string className) =>
+        Assert.Contains(new KeyValuePair<string, string>(phrase, className), TaggerCueWords.AsPhrases());
 }
