@@ -20,7 +20,11 @@ internal static class NerClustersCommand
         var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often.", DefaultValueFactory = _ => 5 };
         var depth = new Option<int>("--depth") { Description = "Depth of the cluster tree (path length in bits).", DefaultValueFactory = _ => 16 };
 
-        var command = new Command("ner-clusters", "Learn word clusters for the NER tagger from unlabelled articles.") { input, output, words, minCount, depth };
+        var window = new Option<int>("--window") { Description = "Words on each side whose vectors predict a word.", DefaultValueFactory = _ => 2 };
+        var dimensions = new Option<int>("--dimensions") { Description = "Length of the word vectors.", DefaultValueFactory = _ => 100 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the articles to learn the vectors.", DefaultValueFactory = _ => 3 };
+
+        var command = new Command("ner-clusters", "Learn word clusters for the NER tagger from unlabelled articles.") { input, output, words, minCount, depth, window, dimensions, epochs };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(() =>
         {
             var path = parse.GetValue(input)!;
@@ -29,7 +33,12 @@ internal static class NerClustersCommand
                 throw new UsageException($"{path}: file not found.");
             }
 
-            var builder = new WordClusterBuilder { VocabularySize = parse.GetValue(words), MinCount = parse.GetValue(minCount), MaxDepth = parse.GetValue(depth), Log = Console.WriteLine };
+            if (parse.GetValue(window) < 1 || parse.GetValue(dimensions) < 1 || parse.GetValue(epochs) < 1)
+            {
+                throw new UsageException("--window, --dimensions and --epochs must be at least 1.");
+            }
+
+            var builder = new WordClusterBuilder { VocabularySize = parse.GetValue(words), MinCount = parse.GetValue(minCount), MaxDepth = parse.GetValue(depth), Window = parse.GetValue(window), Dimensions = parse.GetValue(dimensions), Epochs = parse.GetValue(epochs), Log = Console.WriteLine };
             var clusters = builder.Build(ReadTexts(path), cancellationToken);
             using var writer = new StreamWriter(parse.GetValue(output)!);
             foreach (var (word, bits) in clusters.OrderBy(c => c.Value, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal))
