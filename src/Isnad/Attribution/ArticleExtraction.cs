@@ -913,19 +913,23 @@ internal sealed class ArticleExtraction
 
     // ---------------------------------------------------------------- sources
 
-    /// <summary>Frames and time words between the verb and its subject: «وقال اليوم الوزير».</summary>
+    /// <summary>
+    /// Frames and time adverbials between the verb and its subject or content: «وقال اليوم الوزير»، «أعلن الشهر
+    /// الماضي أن»، «أكد مساء أمس أن».
+    /// </summary>
     private int SkipAdverbials(int j, int limit)
     {
         while (j < limit)
         {
-            if (doc.Key(j) is "اليوم" or "امس" or "ايضا" or "كذلك" or "بدوره" or "بدورها" or "بدورهم" or "مساء" or "صباح" or "اول" or "مجددا" or "مؤخرا" or "سابقا"
-                || doc.IsPunct(j, '(') || doc.IsPunct(j, ')') || IsWeekday(j))
+            var time = FunctionWords.TimeAdverbialEnd(doc.Key, j);
+            if (time > j)
+            {
+                j = Math.Min(time, limit);
+            }
+            else if (doc.Key(j) is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "بدورهم" or "مساء" or "صباح" or "اول"
+                || doc.IsPunct(j, '(') || doc.IsPunct(j, ')'))
             {
                 j++;
-            }
-            else if (doc.Key(j) is "في" && doc.Key(j + 1) is "وقت" && doc.Key(j + 2) is "سابق" or "لاحق" or "متاخر" or "مبكر")
-            {
-                j += 3; // «في وقت سابق»
             }
             else
             {
@@ -935,8 +939,6 @@ internal sealed class ArticleExtraction
 
         return j;
     }
-
-    private bool IsWeekday(int j) => doc.Key(j) is "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت";
 
     private bool IsPronounObject(int j) => doc.Key(j) is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم";
 
@@ -996,7 +998,8 @@ internal sealed class ArticleExtraction
             phrase = phrases.ExtendToName(phrase, start + 1);
         }
 
-        return phrase is not null && phrase.End == start + 1 && phrase.Kind != SourceKind.Unknown ? phrase : null;
+        // A bare family name counts when it names someone mentioned before: «وكان الفارس قد أعلن».
+        return phrase is not null && phrase.End == start + 1 && (phrase.Kind != SourceKind.Unknown || resolver.IsKnownSurname(phrase, cueFirst)) ? phrase : null;
     }
 
     /// <summary>Words before a fronted subject: «وكان الوزير قد قال»، «أما المدير فقد أوضح»، «فيما الوزير أكد».</summary>

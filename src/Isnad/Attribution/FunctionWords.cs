@@ -54,4 +54,75 @@ internal static class FunctionWords
     {
         "بن", "بنت", "ابن", "ابو", "ابي", "ال", "ام", "عبد", "ولد", "الله", "الرحمن", "الدين",
     };
+
+    /// <summary>Words that are a time adverbial on their own: أمس، اليوم، مؤخراً، الأحد.</summary>
+    public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "امس", "اليوم", "غدا", "الليله", "مؤخرا", "سابقا", "لاحقا", "حاليا", "الان", "صباحا", "مساء", "ظهرا", "عصرا", "ليلا",
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "البارحه", "امسيه", "مجددا", "اخيرا",
+    };
+
+    /// <summary>Parts of a day or of a period that lead a time adverbial: مساء أمس، يوم الأحد، مطلع الشهر.</summary>
+    public static readonly HashSet<string> TimeLeaders = new(StringComparer.Ordinal)
+    {
+        "يوم", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه",
+        "خلال", "طوال",
+    };
+
+    /// <summary>Units of time that a following «الماضي/المقبل» makes an adverbial: الشهر الماضي، الأسبوع الجاري.</summary>
+    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "الشهر", "الاسبوع", "العام", "السنه", "الاشهر", "الاسابيع", "الايام", "الاعوام", "السنوات", "الفتره", "الساعات",
+    };
+
+    /// <summary>Words after a unit of time that make it an adverbial.</summary>
+    public static readonly HashSet<string> TimeQualifiers = new(StringComparer.Ordinal)
+    {
+        "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "الجاري", "الجاريه", "الحالي", "الحاليه",
+        "المقبل", "المقبله", "القادم", "القادمه", "الاخير", "الاخيره", "الاخيرين", "الماضيين", "الماضيتين",
+    };
+
+    /// <summary>Short-distance units counted after قبل/بعد/منذ: قبل أيام، منذ أسبوعين.</summary>
+    public static readonly HashSet<string> CountedTime = new(StringComparer.Ordinal)
+    {
+        "ايام", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "اعوام", "سنه",
+        "سنتين", "سنوات", "ساعات", "ساعتين", "ساعه", "دقائق", "قليل",
+    };
+
+    /// <summary>
+    /// The end of a time adverbial that starts at token <paramref name="i"/> («أعلن الشهر الماضي أن»، «قال مساء أمس
+    /// إن»، «أكد قبل أيام أن»، «أوضح في وقت سابق أن»), or <paramref name="i"/> when none starts there.
+    /// </summary>
+    public static int TimeAdverbialEnd(Func<int, string> key, int i)
+    {
+        var end = i;
+        while (true)
+        {
+            var k = key(end);
+            if (TimeWords.Contains(k))
+            {
+                end++;
+            }
+            else if (TimeLeaders.Contains(k) && (TimeWords.Contains(key(end + 1)) || TimeUnits.Contains(key(end + 1))))
+            {
+                end++;
+            }
+            else if (TimeUnits.Contains(k) && TimeQualifiers.Contains(key(end + 1)))
+            {
+                end += 2;
+            }
+            else if (k is "قبل" or "منذ" or "بعد" && CountedTime.Contains(key(end + 1)))
+            {
+                end += 2;
+            }
+            else if (k is "في" && key(end + 1) is "وقت" && key(end + 2) is "سابق" or "لاحق" or "متاخر" or "مبكر")
+            {
+                end += 3;
+            }
+            else
+            {
+                return end;
+            }
+        }
+    }
 }
