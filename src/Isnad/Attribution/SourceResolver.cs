@@ -149,7 +149,10 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord)
                 .Select(k => PhraseReader.StripArticle(doc.LookupKey(k))).Where(w => !string.Equals(w, head, StringComparison.Ordinal)).ToArray();
             var heads = HeadVariants.GetValueOrDefault(head) ?? [head];
-            var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization)
+            // «المتحدث»، «المسؤول» after «المتحدث باسم الوزارة فلان»: an unnamed head may point back to a named person
+            // whose description had that head.
+            var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization
+                    || phrase.Kind == SourceKind.Anonymous && m.Kind == SourceKind.Person && m.Entity is not null)
                 && m.First < phrase.First && (heads.Any(m.WordKeys.Contains) || SameOutletType(m, head))
                 && (phrase.Kind != SourceKind.Person || words.Length == 0 || words.Any(m.WordKeys.Contains)));
             if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
