@@ -185,6 +185,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
     /// A document's author right after it: «بيان لمكتب المحافظ»، «بيان صادر عن الوزارة»، «تقرير الوزارة». Returns the phrase
     /// extended over the author, with the author as its affiliation, or the phrase as it was.
     /// </summary>
+    private bool IsAuthorVerb(int k) =>
+        doc.Key(k) is "اجرتها" or "اجراه" or "اجرته" or "اعدها" or "اعده" or "اعدته" or "اصدرها" or "اصدره" or "اصدرته" or "نشرها" or "نشره" or "نشرته";
+
     public SpeakerPhrase WithAuthor(SpeakerPhrase phrase, int limit)
     {
         if (phrase.Kind != SourceKind.Document)
@@ -198,8 +201,18 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             k++;
         }
 
+        // The phrase may already run over the verb and its author.
+        for (var inside = phrase.First + 1; inside < phrase.End; inside++)
+        {
+            if (IsAuthorVerb(inside))
+            {
+                k = inside;
+                break;
+            }
+        }
+
         // «دراسة أجرتها جامعة …»، «تقرير أعده المركز …»، «استطلاع أجراه …»: the author follows the verb.
-        if (doc.Key(k) is "اجرتها" or "اجراه" or "اجرته" or "اعدها" or "اعده" or "اعدته" or "اصدرها" or "اصدره" or "اصدرته" or "نشرها" or "نشره" or "نشرته")
+        if (IsAuthorVerb(k))
         {
             var doer = Read(k + 1, limit);
             if (doer is not null && doer.Kind is SourceKind.Organization or SourceKind.Person or SourceKind.Outlet)

@@ -37,6 +37,15 @@ public sealed class GazetteerMatcherTests
     }
 
     [Fact]
+    public void TwoUniversitiesThatShareTheWordImamStayApart()
+    {
+        Assert.Equal([("جامعة الإمام عبدالرحمن بن فيصل", "جامعة الإمام عبدالرحمن بن فيصل", "جامعة الإمام عبدالرحمن بن فيصل", "Imam Abdulrahman Bin Faisal University", "university", false)],
+            Find("أجرت جامعة الإمام عبدالرحمن بن فيصل دراسة"));
+        Assert.Equal([("جامعة الإمام محمد بن سعود", "جامعة الإمام محمد بن سعود", "جامعة الإمام محمد بن سعود الإسلامية", "Imam Muhammad ibn Saud Islamic University", "university", false)],
+            Find("أجرت جامعة الإمام محمد بن سعود دراسة"));
+    }
+
+    [Fact]
     public void AnAmbiguousBareNameReportsEveryCandidateAsAmbiguous()
     {
         Assert.Equal(
