@@ -188,6 +188,10 @@ internal sealed class ArticleExtraction
             {
                 j++; // وجاء في البيان
             }
+            else if (cue.Class == CueClass.Document && doc.Key(j) is "علي" or "عن" && doc.Key(j + 1) is "لسان")
+            {
+                j += 2; // «وجاء على لسان المدير أن …»: the speaker follows
+            }
 
             if (cue.Class == CueClass.Knowing)
             {
