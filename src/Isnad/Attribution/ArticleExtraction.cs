@@ -224,6 +224,13 @@ internal sealed class ArticleExtraction
                     phrase = surname;
                 }
 
+                // «وقال الرويلي والشراري»، «وأكد رئيس البلدية فلان ومدير الشرطة فلان»: two people speak together.
+                if (phrase is not null)
+                {
+                    phrase = phrases.Coordinated(phrase, marker < 0 ? sentenceEnd : marker,
+                        p => p.Kind == SourceKind.Person || p.Kind == SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
+                }
+
                 if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)))
                 {
                     phrase = null; // not a speaker's phrase: the verb's subject is dropped

@@ -120,6 +120,20 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 {
                     break;
                 }
+
+                // After a name, «ومدير …» is a second person: a joint source, read as two phrases (see Coordinated).
+                if (IsTitleOrHead(end, bare: true) && !adjective && NameStart(first, end) >= 0)
+                {
+                    break;
+                }
+            }
+
+            // «ونظيره العماني سالم الحارثي جلسة مباحثات»: a person's name ends with its family name.
+            if (end > first + 2 && IsTitle(first) && doc.IsWord(end) && !doc.IsPhraseBreaker(end) && !IsTitleOrHead(end, bare: true)
+                && NameStart(first, end) is var nameFirst and >= 0 && !IsTitleOrHead(nameFirst, bare: true)
+                && !doc.Key(nameFirst).StartsWith("ال", StringComparison.Ordinal) && AfterFamilyName(nameFirst, end))
+            {
+                break;
             }
 
             if (end == first || !allowPrepositionOnce)
@@ -142,6 +156,36 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         return Classify(first, end);
+    }
+
+    /// <summary>
+    /// A joint source: <paramref name="phrase"/> and a second person after «و» («رئيس البلدية فلان ومدير الشرطة فلان»،
+    /// «الرويلي والشراري»), as one phrase of two people (dual), or <paramref name="phrase"/> alone. A bare family name
+    /// counts as a person when <paramref name="isPerson"/> says so.
+    /// </summary>
+    public SpeakerPhrase Coordinated(SpeakerPhrase phrase, int limit, Func<SpeakerPhrase, bool> isPerson)
+    {
+        var k = phrase.End;
+        if (k >= limit || !doc.StartsWithConjunction(k) || phrase.Reference != Reference.Full)
+        {
+            return phrase;
+        }
+
+        var second = Read(k, limit);
+        if (second is null || second.Reference != Reference.Full)
+        {
+            return phrase;
+        }
+
+        second = ExtendToName(second, limit);
+        if (!isPerson(phrase) || !isPerson(second))
+        {
+            return phrase;
+        }
+
+        var feminine = phrase.Agreement.Gender == Gender.Feminine && second.Agreement.Gender == Gender.Feminine;
+        return new SpeakerPhrase(phrase.First, second.End, SourceKind.Person, new Agreement(feminine ? Gender.Feminine : Gender.Masculine, GrammaticalNumber.Dual),
+            Reference.Full, phrase.HeadKey, null, -1, -1, null);
     }
 
     /// <summary>
@@ -357,7 +401,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         // Anonymous sources, unless a name follows: مصدر مطلع، مصادر أمنية، المصدر، مسؤول في الوزارة.
-        if (hasAnonymousHead && !named && !(hasTitle && titleLength > anonLength))
+        // «المسؤولان» is two people named before (a dual group title), not an anonymous pair.
+        var pair = hasTitle && title.Class == TitleClass.Group && title.Agreement.Number == GrammaticalNumber.Dual && definite;
+        if (hasAnonymousHead && !named && !(hasTitle && titleLength > anonLength) && !pair)
         {
             var (af, ae) = AffiliationOf(first, end);
             // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
@@ -453,7 +499,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             var key = doc.Key(k);
             var ends = !doc.IsWord(k) || MatchCue(k, out _, out _) || FunctionWords.IsComplementizer(key)
                 || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي")
-                || k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k));
+                || k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k))
+                || AfterFamilyName(phrase.End, k);
             if (ends)
             {
                 stop = k; // the name ends where a comma, «في تصريح»، «لوكالة», a verb or a time word begins
@@ -468,6 +515,19 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
 
         return Classify(phrase.First, stop) with { Reference = Reference.Full };
     }
+
+    /// <summary>
+    /// Whether a name read from <paramref name="nameFirst"/> ended before <paramref name="k"/>: a family name with the
+    /// article («سالم الحارثي») closes an Arabic name, so an indefinite noun in ة after it («… جلسة مباحثات») is the
+    /// verb's object, not part of the name.
+    /// </summary>
+    private bool AfterFamilyName(int nameFirst, int k) =>
+        k >= nameFirst + 2 && doc.IsWord(k) && doc.IsWord(k - 1) && doc.IsWord(k - 2)
+        && doc.Key(k - 1).StartsWith("ال", StringComparison.Ordinal) && doc.Key(k - 1).Length > 3 && !IsTitleOrHead(k - 1, bare: true)
+        && !doc.Key(k - 2).StartsWith("ال", StringComparison.Ordinal) && !IsTitleOrHead(k - 2, bare: true) && !doc.IsPhraseBreaker(k - 2)
+        && !doc.Key(k).StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.NameConnectors.Contains(doc.Key(k))
+        && !IsTitleOrHead(k, bare: true) && !doc.IsPhraseBreaker(k)
+        && doc.Key(k).Length >= 4 && doc.Key(k).EndsWith('ه'); // a noun in ة (جلسة، مذكرة), not a next given name
 
     /// <summary>
     /// Where the personal name at the end of a phrase starts: after the last definite word (or title, or word with a

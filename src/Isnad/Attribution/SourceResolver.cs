@@ -107,6 +107,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         {
             var agreement = phrase?.Agreement ?? draft.Cue.Agreement;
             var antecedent = RecentSpeaker(earlier, agreement, draft.Sentence, sentenceWindow)
+                ?? (agreement.Number == GrammaticalNumber.Dual ? JointMention(position) : null)
                 ?? RecentMention(position, m => m.Kind is SourceKind.Person or SourceKind.Organization or SourceKind.Outlet or SourceKind.Anonymous
                     && m.Agreement.AcceptsVerb(agreement) && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
             draft.Speaker = antecedent;
@@ -138,6 +139,15 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                 ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
             draft.Speaker = antecedent ?? NewMention(phrase);
             draft.Resolved = antecedent is not null;
+            return;
+        }
+
+        // «وقال الوزيران»، «المسؤولان»: the two people named together before.
+        if (phrase.Reference == Reference.Description && phrase.Kind == SourceKind.Person && phrase.Agreement.Number == GrammaticalNumber.Dual
+            && JointMention(position) is { } pair)
+        {
+            draft.Speaker = pair;
+            draft.Resolved = true;
             return;
         }
 
@@ -188,6 +198,48 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
 
         draft.Speaker = mentions.FirstOrDefault(m => m.First == phrase.First && m.End == phrase.End) ?? AddMention(phrase);
         draft.Resolved = false;
+    }
+
+    /// <summary>
+    /// The two people most recently named together before <paramref name="before"/>: a joint phrase already read as
+    /// one, or two person mentions joined by «و» («وزير الخارجية فلان ونظيره العماني فلان»).
+    /// </summary>
+    private SpeakerMention? JointMention(int before)
+    {
+        for (var n = mentions.Count - 1; n >= 0; n--)
+        {
+            var second = mentions[n];
+            if (second.First >= before || second.Kind != SourceKind.Person)
+            {
+                continue;
+            }
+
+            if (second.Agreement.Number == GrammaticalNumber.Dual && second.Entity is not null)
+            {
+                return second;
+            }
+
+            if (n > 0 && mentions[n - 1] is { Kind: SourceKind.Person } first && second.First == first.End && doc.StartsWithConjunction(second.First))
+            {
+                var keys = new HashSet<string>(first.WordKeys, StringComparer.Ordinal);
+                keys.UnionWith(second.WordKeys);
+                var span = doc.SpanOf(first.First, second.End);
+                var feminine = first.Agreement.Gender == Gender.Feminine && second.Agreement.Gender == Gender.Feminine;
+                return new SpeakerMention
+                {
+                    First = first.First,
+                    End = second.End,
+                    Span = span,
+                    Text = doc.Slice(span),
+                    Kind = SourceKind.Person,
+                    Agreement = new Agreement(feminine ? Gender.Feminine : Gender.Masculine, GrammaticalNumber.Dual),
+                    WordKeys = keys,
+                    Entity = first.Entity is { } a && second.Entity is { } b ? a + " و" + b : null,
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether an unknown phrase is the family name of a person named before (بحسب الحداد).</summary>
