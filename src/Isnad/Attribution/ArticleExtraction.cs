@@ -1013,8 +1013,8 @@ internal sealed class ArticleExtraction
         return phrase is not null && phrase.End == start + 1 && (phrase.Kind != SourceKind.Unknown || resolver.IsKnownSurname(phrase, cueFirst)) ? phrase : null;
     }
 
-    /// <summary>Words before a fronted subject: «وكان الوزير قد قال»، «أما المدير فقد أوضح»، «فيما الوزير أكد».</summary>
-    private bool OpensSubjectClause(int i) => doc.Key(i) is "كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث" or "اما" or "واما";
+    /// <summary>Words before a fronted subject: «وكان الوزير قد قال»، «أما المدير فقد أوضح»، «فيما الوزير أكد»، «لكن الشركة قالت».</summary>
+    private bool OpensSubjectClause(int i) => doc.Key(i) is "كان" or "وكان" or "كانت" or "وكانت" or "فيما" or "بينما" or "حيث" or "اما" or "واما" or "لكن" or "ولكن";
 
     private int QuotationBefore(int cueFirst)
     {

@@ -128,6 +128,14 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 }
             }
 
+            // «شركة الواحة الزراعية تدرس …»: a body's name is complete after its definite words; an indefinite word
+            // after them is the next clause (unless a title brings a name: «جامعة الملك سعود»).
+            if (end > first + 1 && IsOrganizationHead(first) && doc.IsWord(end) && !doc.IsDefinite(end) && doc.IsDefinite(end - 1)
+                && !IsTitle(end - 1) && !IsTitleOrHead(end, bare: true) && (doc.Tokens[end].Proclitics & Proclitics.Lam) == 0)
+            {
+                break;
+            }
+
             // «ونظيره العماني سالم الحارثي جلسة مباحثات»: a person's name ends with its family name.
             if (end > first + 2 && IsTitle(first) && doc.IsWord(end) && !doc.IsPhraseBreaker(end) && !IsTitleOrHead(end, bare: true)
                 && NameStart(first, end) is var nameFirst and >= 0 && !IsTitleOrHead(nameFirst, bare: true)
@@ -618,6 +626,13 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         }
 
         return false;
+    }
+
+    private bool IsOrganizationHead(int k)
+    {
+        var key = doc.BareKey(k);
+        return lexicon.Heads.TryMatch(key, _ => null, out var head, out _) && head.Kind == HeadKind.Organization
+            || lexicon.Heads.TryMatch(StripArticle(key), _ => null, out head, out _) && head.Kind == HeadKind.Organization;
     }
 
     private bool IsTitle(int k) =>
