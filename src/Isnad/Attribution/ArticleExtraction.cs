@@ -228,7 +228,7 @@ internal sealed class ArticleExtraction
                 if (phrase is not null)
                 {
                     phrase = phrases.Coordinated(phrase, marker < 0 ? sentenceEnd : marker,
-                        p => p.Kind == SourceKind.Person || p.Kind == SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
+                        p => p.Kind == SourceKind.Person && phrases.StartsWithSingularTitle(p) || p.Kind is SourceKind.Person or SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
                 }
 
                 if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)))
@@ -301,9 +301,9 @@ internal sealed class ArticleExtraction
     private Draft? FromKnowing(int cueFirst, int cueEnd, CueEntry cue, int j, int sentenceEnd)
     {
         var contentStart = FindContentStart(j, sentenceEnd, out var marker, out var contentKind);
-        if (contentStart < 0)
+        if (contentStart < 0 || marker == cueEnd && doc.BareKey(cueFirst) is "علما")
         {
-            return null;
+            return null; // «علماً بأن …» is the article's own voice («knowing that»), not a report
         }
 
         var outlet = phrases.Read(j, marker);

@@ -101,7 +101,7 @@ internal static class FunctionWords
             var k = key(end);
             if (TimeWords.Contains(k))
             {
-                end++;
+                end += TimeQualifiers.Contains(key(end + 1)) ? 2 : 1; // «الليلة الماضية»
             }
             else if (TimeLeaders.Contains(k) && (TimeWords.Contains(key(end + 1)) || TimeUnits.Contains(key(end + 1))))
             {

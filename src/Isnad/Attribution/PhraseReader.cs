@@ -122,7 +122,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 }
 
                 // After a name, «ومدير …» is a second person: a joint source, read as two phrases (see Coordinated).
-                if (IsTitleOrHead(end, bare: true) && !adjective && NameStart(first, end) >= 0)
+                if (IsSingularTitle(end) && !adjective && NameStart(first, end) >= 0)
                 {
                     break;
                 }
@@ -373,7 +373,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             return Classify(first + 1, end) with { First = first, Reference = Reference.Same }; // «نفس المصدر»
         }
 
-        var phrase = ClassifyWith(doc.Key(first), first, end);
+        var phrase = ClassifyWith(doc.BareKey(first), first, end); // «ومدير»: the conjunction is no part of the title
         if (phrase.Kind == SourceKind.Unknown && !string.Equals(doc.LookupKey(first), doc.Key(first), StringComparison.Ordinal))
         {
             var again = ClassifyWith(doc.LookupKey(first), first, end);
@@ -534,8 +534,9 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         && doc.Key(k - 1).StartsWith("ال", StringComparison.Ordinal) && doc.Key(k - 1).Length > 3 && !IsTitleOrHead(k - 1, bare: true)
         && !doc.Key(k - 2).StartsWith("ال", StringComparison.Ordinal) && !IsTitleOrHead(k - 2, bare: true) && !doc.IsPhraseBreaker(k - 2)
         && !doc.Key(k).StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.NameConnectors.Contains(doc.Key(k))
-        && !IsTitleOrHead(k, bare: true) && !doc.IsPhraseBreaker(k)
-        && doc.Key(k).Length >= 4 && doc.Key(k).EndsWith('ه'); // a noun in ة (جلسة، مذكرة), not a next given name
+        && !IsTitle(k) && !doc.IsPhraseBreaker(k)
+        && doc.Key(k).Length >= 4 && doc.Key(k).EndsWith('ه') // a noun in ة (جلسة، مذكرة), not a next given name
+        && doc.Tokens[k].Proclitics == Proclitics.None; // «بالمنطقة» begins a prepositional phrase, read on
 
     /// <summary>
     /// Where the personal name at the end of a phrase starts: after the last definite word (or title, or word with a
@@ -634,6 +635,14 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         return lexicon.Heads.TryMatch(key, _ => null, out var head, out _) && head.Kind == HeadKind.Organization
             || lexicon.Heads.TryMatch(StripArticle(key), _ => null, out head, out _) && head.Kind == HeadKind.Organization;
     }
+
+    /// <summary>A title or office of one person (ومدير، ونظيره), not of a group (وضباط، ومسؤولي).</summary>
+    private bool IsSingularTitle(int k) =>
+        (lexicon.Titles.TryMatch(doc.BareKey(k), _ => null, out var title, out _) || lexicon.Titles.TryMatch(StripArticle(doc.BareKey(k)), _ => null, out title, out _))
+        && title.Class != TitleClass.Group && title.Agreement.Number != GrammaticalNumber.Plural;
+
+    /// <summary>Whether a phrase names one person by an office or title at its start («مدير الشرطة فلان»).</summary>
+    public bool StartsWithSingularTitle(SpeakerPhrase phrase) => IsSingularTitle(phrase.First);
 
     private bool IsTitle(int k) =>
         lexicon.Titles.TryMatch(doc.BareKey(k), _ => null, out _, out _) || lexicon.Titles.TryMatch(StripArticle(doc.BareKey(k)), _ => null, out _, out _);

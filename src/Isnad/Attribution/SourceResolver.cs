@@ -107,7 +107,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         {
             var agreement = phrase?.Agreement ?? draft.Cue.Agreement;
             var antecedent = RecentSpeaker(earlier, agreement, draft.Sentence, sentenceWindow)
-                ?? (agreement.Number == GrammaticalNumber.Dual ? JointMention(position) : null)
+                ?? (agreement.Number == GrammaticalNumber.Dual && draft.Cue.Class == CueClass.Verb ? JointMention(position) : null)
                 ?? RecentMention(position, m => m.Kind is SourceKind.Person or SourceKind.Organization or SourceKind.Outlet or SourceKind.Anonymous
                     && m.Agreement.AcceptsVerb(agreement) && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
             draft.Speaker = antecedent;
@@ -159,10 +159,11 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord)
                 .Select(k => PhraseReader.StripArticle(doc.LookupKey(k))).Where(w => !string.Equals(w, head, StringComparison.Ordinal)).ToArray();
             var heads = HeadVariants.GetValueOrDefault(head) ?? [head];
-            // «المتحدث»، «المسؤول» after «المتحدث باسم الوزارة فلان»: an unnamed head may point back to a named person
-            // whose description had that head.
+            // «المتحدث»، «المسؤول» after «قال المتحدث باسم الوزارة فلان»: an unnamed head may point back to a named
+            // speaker whose definite description had that head (not to «دبلوماسي أميركي …», an unnamed source itself).
             var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization
-                    || phrase.Kind == SourceKind.Anonymous && m.Kind == SourceKind.Person && m.Entity is not null)
+                    || phrase.Kind == SourceKind.Anonymous && m.Kind == SourceKind.Person && m.Entity is not null && m.IsSpeaker
+                        && doc.BareKey(m.First).StartsWith("ال", StringComparison.Ordinal))
                 && m.First < phrase.First && (heads.Any(m.WordKeys.Contains) || SameOutletType(m, head))
                 && (phrase.Kind != SourceKind.Person || words.Length == 0 || words.Any(m.WordKeys.Contains)));
             if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
@@ -252,7 +253,8 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             return null;
         }
 
-        var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord).Select(doc.Key).ToArray();
+        // «والشراري»: the conjunction is no part of the name.
+        var words = Enumerable.Range(phrase.First, phrase.End - phrase.First).Where(doc.IsWord).Select(doc.BareKey).ToArray();
         return words.Length == 0 ? null
             : RecentMention(before, m => m.Kind == SourceKind.Person && m.Entity is not null && words.All(m.WordKeys.Contains) && m.Agreement.AcceptsVerb(agreement));
     }
