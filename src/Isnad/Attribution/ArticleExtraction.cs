@@ -164,6 +164,10 @@ internal sealed class ArticleExtraction
         var cueEnd = cueFirst + cueLength;
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
+        if (marker == cueEnd && cue.Class == CueClass.Knowing && doc.BareKey(cueFirst) is "علما")
+        {
+            return null; // «علماً بأن …» is the article's own voice («knowing that»), not a report
+        }
 
         // Subject after the verb, unless the content or a frame follows at once.
         SpeakerPhrase? phrase = null;
@@ -301,9 +305,9 @@ internal sealed class ArticleExtraction
     private Draft? FromKnowing(int cueFirst, int cueEnd, CueEntry cue, int j, int sentenceEnd)
     {
         var contentStart = FindContentStart(j, sentenceEnd, out var marker, out var contentKind);
-        if (contentStart < 0 || marker == cueEnd && doc.BareKey(cueFirst) is "علما")
+        if (contentStart < 0)
         {
-            return null; // «علماً بأن …» is the article's own voice («knowing that»), not a report
+            return null;
         }
 
         var outlet = phrases.Read(j, marker);
