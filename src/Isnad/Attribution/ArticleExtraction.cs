@@ -169,6 +169,11 @@ internal sealed class ArticleExtraction
             return null; // «علماً بأن …» is the article's own voice («knowing that»), not a report
         }
 
+        if (cue.Class == CueClass.Knowing && doc.Key(cueEnd) is "عليه" or "عليها" or "عليهم" or "عليهما")
+        {
+            return null; // «وثيقة اطلعت عليها الصحيفة»: a relative clause about the outlet seeing a document
+        }
+
         // Subject after the verb, unless the content or a frame follows at once.
         SpeakerPhrase? phrase = null;
         var j = cueEnd;
