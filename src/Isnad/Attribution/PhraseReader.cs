@@ -411,7 +411,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         // Anonymous sources, unless a name follows: مصدر مطلع، مصادر أمنية، المصدر، مسؤول في الوزارة.
         // «المسؤولان» is two people named before (a dual group title), not an anonymous pair.
         var pair = hasTitle && title.Class == TitleClass.Group && title.Agreement.Number == GrammaticalNumber.Dual && definite;
-        if (hasAnonymousHead && !named && !(hasTitle && titleLength > anonLength) && !pair)
+        // An indefinite head without a name is unnamed even when a longer office matches: «متحدث باسم الشركة».
+        if (hasAnonymousHead && !named && (!(hasTitle && titleLength > anonLength) || !definite) && !pair)
         {
             var (af, ae) = AffiliationOf(first, end);
             // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
