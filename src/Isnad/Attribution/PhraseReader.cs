@@ -465,8 +465,12 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 // «بيان الوزارة»، «تقرير الأمم المتحدة»، «بيان الزاملي»: an indefinite head before a definite word is
                 // in construct with its author.
                 var author = Classify(first + headLength, end);
-                return new SpeakerPhrase(first, end, author.Kind is SourceKind.Person or SourceKind.Organization ? author.Kind : SourceKind.Organization,
-                    head.Agreement, Reference.Full, StripArticle(key), null, first + headLength, end, null);
+                // «نتائج الاختبارات الوطنية»: several words that name no body or person are the document's topic.
+                if (author.Kind is not SourceKind.Unknown || end - (first + headLength) == 1)
+                {
+                    return new SpeakerPhrase(first, end, author.Kind is SourceKind.Person or SourceKind.Organization ? author.Kind : SourceKind.Organization,
+                        head.Agreement, Reference.Full, StripArticle(key), null, first + headLength, end, null);
+                }
             }
 
             return new SpeakerPhrase(first, end, kind, head.Agreement, reference, StripArticle(key), null, -1, -1, null);

@@ -166,7 +166,13 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                         && doc.BareKey(m.First).StartsWith("ال", StringComparison.Ordinal))
                 && m.First < phrase.First && (heads.Any(m.WordKeys.Contains) || SameOutletType(m, head))
                 && (phrase.Kind != SourceKind.Person || words.Length == 0 || words.Any(m.WordKeys.Contains)));
-            if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
+            if (antecedent is { Kind: SourceKind.Document, Affiliation: null } && phrase.Kind == SourceKind.Document
+                && RecentMention(antecedent.First, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] == doc.SentenceOf[antecedent.First]) is { } issuer)
+            {
+                // «نشرت الهيئة نتائج الاختبارات … وأظهرت النتائج»: the document is the body's that published it.
+                antecedent = issuer;
+            }
+            else if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
             {
                 // «وجاء في البيان» after a body spoke: the statement is that body's.
                 antecedent = RecentSpeaker(earlier, Agreement.Unknown, draft.Sentence, sentenceWindow, SourceKind.Organization)
