@@ -240,7 +240,9 @@ internal sealed class ArticleExtraction
                         p => p.Kind == SourceKind.Person && phrases.StartsWithSingularTitle(p) || p.Kind is SourceKind.Person or SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
                 }
 
-                if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)))
+                // Not a speaker's phrase: too long, a pronoun, or a prepositional adverbial («وتوصلت بنسبة كبيرة إلى أن»).
+                if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)
+                    || (doc.Tokens[phrase.First].Proclitics & (Proclitics.Ba | Proclitics.Kaf)) != 0))
                 {
                     phrase = null; // not a speaker's phrase: the verb's subject is dropped
                 }
@@ -712,6 +714,11 @@ internal sealed class ArticleExtraction
         for (var k = from; k < sentenceEnd && k - from < 24; k++)
         {
             var key = doc.Key(k);
+            if (FunctionWords.IsComplementizer(key) && doc.IsWord(k) && doc.Key(k - 1) is "قبل" or "بعد" or "دون" or "بدون" or "منذ")
+            {
+                continue; // «قبل أن يحكم»: a time or manner clause, not what was said
+            }
+
             if (FunctionWords.IsComplementizer(key) && doc.IsWord(k))
             {
                 marker = k;
@@ -1172,6 +1179,17 @@ internal sealed class ArticleExtraction
         return d.CueEnd;
     }
 
+    /// <summary>
+    /// A short quoted name after the noun it names («جبل "منيف"»، «عملية "السهم الذهبي"»، «برنامج "مهارات"»): marks
+    /// a name, not the speaker's words, so it does not make indirect content mixed.
+    /// </summary>
+    private bool IsQuotedName(Quotation q)
+    {
+        var before = doc.FirstTokenFrom(q.Start) - 1;
+        return TokensIn(q) <= 3 && before >= 0
+            && FunctionWords.NamingNouns.Contains(PhraseReader.StripArticle(doc.BareKey(before)));
+    }
+
     private ContentForm FormOf(TextSpan content)
     {
         var inside = false;
@@ -1183,7 +1201,7 @@ internal sealed class ArticleExtraction
                 return ContentForm.Direct;
             }
 
-            if (q.Span.Overlaps(content))
+            if (q.Span.Overlaps(content) && !IsQuotedName(q))
             {
                 inside = true;
             }

@@ -412,7 +412,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         // «المسؤولان» is two people named before (a dual group title), not an anonymous pair.
         var pair = hasTitle && title.Class == TitleClass.Group && title.Agreement.Number == GrammaticalNumber.Dual && definite;
         // An indefinite head without a name is unnamed even when a longer office matches: «متحدث باسم الشركة».
-        if (hasAnonymousHead && !named && (!(hasTitle && titleLength > anonLength) || !definite) && !pair)
+        if (hasAnonymousHead && !named && (!(hasTitle && titleLength > anonLength) || !definite && NameStart(first, end) < 0) && !pair)
         {
             var (af, ae) = AffiliationOf(first, end);
             // «المصدر»، «المصدر الأمني المصري»: a definite anonymous source refers back to one introduced earlier.
