@@ -240,9 +240,12 @@ internal sealed class ArticleExtraction
                         p => p.Kind == SourceKind.Person && phrases.StartsWithSingularTitle(p) || p.Kind is SourceKind.Person or SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
                 }
 
-                // Not a speaker's phrase: too long, a pronoun, or a prepositional adverbial («وتوصلت بنسبة كبيرة إلى أن»).
+                // Not a speaker's phrase: too long, a pronoun, or a prepositional adverbial («وتوصلت بنسبة كبيرة إلى أن»،
+                // «بالقول»; a lone word may be a family name that begins with ب: «وقال بوخضور»).
                 if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)
-                    || (doc.Tokens[phrase.First].Proclitics & (Proclitics.Ba | Proclitics.Kaf)) != 0))
+                    || (doc.Tokens[phrase.First].Proclitics & (Proclitics.Ba | Proclitics.Kaf)) != 0
+                        && (phrase.End - phrase.First > 1 || (doc.Tokens[phrase.First].Proclitics & Proclitics.Article) != 0
+                            || FunctionWords.MannerWords.Contains(doc.Key(phrase.First)) || doc.Key(phrase.First).StartsWith("بم", StringComparison.Ordinal))))
                 {
                     phrase = null; // not a speaker's phrase: the verb's subject is dropped
                 }
@@ -878,7 +881,7 @@ internal sealed class ArticleExtraction
                 continue; // Nothing inside a quotation ends the clause.
             }
 
-            var afterMark = k + 1 < sentenceEnd && doc.Key(k + 1) is "فيما" or "بينما" or "كما" or "حيث" ? k + 2 : k + 1;
+            var afterMark = k + 1 < sentenceEnd && doc.Key(k + 1) is "فيما" or "بينما" or "كما" or "حيث" or "ثم" ? k + 2 : k + 1;
             if (k > start && doc.IsClauseMark(k) && (doc.IsComma(k) || doc.IsPunct(k, '؛') || doc.IsPunct(k, '-')) && afterMark < sentenceEnd && StartsNewStatement(afterMark))
             {
                 end = k;
