@@ -225,7 +225,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         if (atContent && (startsWithTitle || named))
         {
             var merged = Classify(first, apposition.End);
-            if (merged.Kind == SourceKind.Unknown && apposition.Kind == SourceKind.Person && phrase.Kind is SourceKind.Unknown or SourceKind.Person)
+            if (merged.Kind == SourceKind.Unknown && startsWithTitle && apposition.Kind == SourceKind.Person && phrase.Kind is SourceKind.Unknown or SourceKind.Person)
             {
                 // «سالم الحذيفي، وزير الداخلية، إن»: a name, then its office.
                 merged = apposition with { First = first };
