@@ -211,9 +211,19 @@ internal sealed class ArticleExtraction
             if (phrase is null && phrases.IsRelayPreposition(j))
             {
                 var afterRelay = chains.RelayEnd(j, marker < 0 ? sentenceEnd : marker);
-                if (afterRelay > j && phrases.IsTitleOrHead(afterRelay, bare: true))
+                if (afterRelay > j)
                 {
-                    j = afterRelay;
+                    // «وقال لـ"الاقتصادية"، أمس، مصدر مطلع إن …»: commas and time words may sit between.
+                    var subject = afterRelay;
+                    while (subject < (marker < 0 ? sentenceEnd : marker) && doc.IsComma(subject) || SkipAdverbials(subject, marker < 0 ? sentenceEnd : marker) > subject)
+                    {
+                        subject = doc.IsComma(subject) ? subject + 1 : SkipAdverbials(subject, marker < 0 ? sentenceEnd : marker);
+                    }
+
+                    if (phrases.IsTitleOrHead(subject, bare: true))
+                    {
+                        j = subject;
+                    }
                 }
             }
 
