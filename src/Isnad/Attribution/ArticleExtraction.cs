@@ -164,6 +164,12 @@ internal sealed class ArticleExtraction
         var cueEnd = cueFirst + cueLength;
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
+        if (doc.BareKey(cueFirst) is "بين" && marker > cueEnd && !phrases.IsTitleOrHead(cueEnd, bare: true)
+            && Enumerable.Range(cueEnd + 1, Math.Min(3, marker - cueEnd - 1)).Any(k => doc.StartsWithConjunction(k) && !doc.IsClauseMark(k - 1)))
+        {
+            return null; // «بين مطرقة … وسندان …»: the preposition «between», not «بيّن»
+        }
+
         if (marker == cueEnd && cue.Class == CueClass.Knowing && doc.BareKey(cueFirst) is "علما")
         {
             return null; // «علماً بأن …» is the article's own voice («knowing that»), not a report
@@ -180,6 +186,10 @@ internal sealed class ArticleExtraction
         if (marker != cueEnd)
         {
             j = SkipAdverbials(j, marker < 0 ? sentenceEnd : marker);
+            if (doc.Key(j) is "به" or "بها" && j + 1 < (marker < 0 ? sentenceEnd : marker) && doc.Key(cueFirst - 1) is "ما" or "حسبما" or "بحسبما" or "كما" or "وفقما")
+            {
+                j++; // «وبحسب ما أفاد به المتحدث …»: the relative's pronoun, then the subject
+            }
             if (cue.Class == CueClass.Document && doc.Key(j) is "فيه" or "فيها")
             {
                 // «أصدرت الرئاسة بياناً جاء فيه: …»: the statement's issuer speaks.
@@ -1001,6 +1011,11 @@ internal sealed class ArticleExtraction
     /// <summary>A subject before the verb in the same clause: «وكان الوزير قد قال»، «الوزير أكد أن».</summary>
     private SpeakerPhrase? SubjectBefore(int cueFirst)
     {
+        if (AmaSubject(cueFirst) is { } topic)
+        {
+            return topic;
+        }
+
         var start = cueFirst - 1;
         if (doc.Key(start) is "قد" or "فقد")
         {
@@ -1043,6 +1058,42 @@ internal sealed class ArticleExtraction
         var framed = doc.Key(cueFirst - 1) is "قد" && clauseStart >= 0 && doc.BareKey(clauseStart) is "كان" or "كانت"
             && phrase is not null && phrase.End - phrase.First <= 4 && !phrases.HasPronoun(phrase.First);
         return phrase is not null && phrase.End == start + 1 && (phrase.Kind != SourceKind.Unknown || resolver.IsKnownSurname(phrase, cueFirst) || framed) ? phrase : null;
+    }
+
+    /// <summary>
+    /// «أما ريتا حكيم، التي انتخبت …، فقد أكدت»: with «فقد»/«فـ» before the verb, the topic after «أما» earlier in the
+    /// sentence is the subject, however long the clause between.
+    /// </summary>
+    private SpeakerPhrase? AmaSubject(int cueFirst)
+    {
+        var fa = doc.Key(cueFirst - 1) is "فقد" || (doc.Tokens[cueFirst].Proclitics & Proclitics.Fa) != 0;
+        if (!fa)
+        {
+            return null;
+        }
+
+        var sentence = doc.SentenceOf[cueFirst];
+        for (var k = cueFirst - 2; k >= 0 && cueFirst - k <= 30 && doc.SentenceOf[k] == sentence; k--)
+        {
+            if (doc.Key(k) is "اما" or "واما")
+            {
+                var limit = doc.Key(cueFirst - 1) is "فقد" ? cueFirst - 1 : cueFirst;
+                var phrase = phrases.Read(k + 1, limit);
+                phrase = phrase is null ? null : phrases.ExtendToName(phrase, limit);
+                if (phrase is null || phrases.HasPronoun(phrase.First))
+                {
+                    return null;
+                }
+
+                // An unknown topic counts when it looks like a name («أما راشد الدخيل فقال»), or sits right before
+                // the verb; «أما الفراعنة، فيرجح أنهم …» is a topic the speaker talks about.
+                var adjacent = phrase.End == limit;
+                var nameLike = !doc.BareKey(phrase.First).StartsWith("ال", StringComparison.Ordinal);
+                return phrase.Kind != SourceKind.Unknown || phrase.End - phrase.First <= 3 && (adjacent || nameLike) ? phrase : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words before a fronted subject: «وكان الوزير قد قال»، «أما المدير فقد أوضح»، «فيما الوزير أكد»، «لكن الشركة قالت».</summary>

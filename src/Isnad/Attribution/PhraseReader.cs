@@ -406,7 +406,8 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         var hasTitle = lexicon.Titles.TryMatch(key, Next, out var title, out var titleLength) || lexicon.Titles.TryMatch(StripArticle(key), Next, out title, out titleLength);
         var hasAnonymousHead = lexicon.AnonymousHeads.TryMatch(key, Next, out var anon, out var anonLength) || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out anon, out anonLength);
         var (affiliationFirst, _) = AffiliationOf(first, end);
-        var named = NameStart(first, affiliationFirst > 0 ? affiliationFirst - 1 : end) >= 0 || affiliationFirst > 0 && EndsWithName(affiliationFirst, end);
+        var named = NameStart(first, affiliationFirst > 0 ? affiliationFirst - 1 : end) >= 0 || affiliationFirst > 0 && EndsWithName(affiliationFirst, end)
+            || HasNasab(first, end);
 
         // Honorific pronoun: سموه، معاليه.
         if (hasTitle && title.Class == TitleClass.Honorific)
@@ -645,6 +646,20 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         var key = doc.BareKey(k);
         return lexicon.Heads.TryMatch(key, _ => null, out var head, out _) && head.Kind == HeadKind.Organization
             || lexicon.Heads.TryMatch(StripArticle(key), _ => null, out head, out _) && head.Kind == HeadKind.Organization;
+    }
+
+    /// <summary>«مساعد بن غالي العنزي»: «بن/بنت» between two words makes a personal name, whatever the first word also means.</summary>
+    private bool HasNasab(int first, int end)
+    {
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (doc.Key(k) is "بن" or "بنت" && doc.IsWord(k - 1) && doc.IsWord(k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A title or office of one person (ومدير، ونظيره), not of a group (وضباط، ومسؤولي).</summary>
