@@ -162,6 +162,12 @@ internal sealed class ArticleExtraction
     private Draft? FromVerb(int cueFirst, int cueLength, CueEntry cue)
     {
         var cueEnd = cueFirst + cueLength;
+        if (cue.Class is CueClass.Verb or CueClass.Relay or CueClass.Document && (FunctionWords.VerbBlockers.Contains(doc.Key(cueFirst - 1))
+            || doc.Key(cueFirst - 1) is "او" && doc.Tokens[cueFirst].Proclitics != Proclitics.None))
+        {
+            return null; // «أشار إلى توقع انكسار …»، «أو فرد»: after a preposition or «أو» the word is a noun
+        }
+
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
         if (doc.BareKey(cueFirst) is "بين" && marker > cueEnd && !phrases.IsTitleOrHead(cueEnd, bare: true)
@@ -776,7 +782,8 @@ internal sealed class ArticleExtraction
                 continue;
             }
 
-            if (k > from && !chains.IsMonitoringVerb(k) && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
+            if (k > from && !chains.IsMonitoringVerb(k) && !FunctionWords.VerbBlockers.Contains(doc.Key(k - 1))
+                && (phrases.MatchCue(k, out var other, out _) && other.Class is CueClass.Verb or CueClass.Participle or CueClass.Relay))
             {
                 break;
             }

@@ -203,7 +203,22 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             }
         }
 
-        draft.Speaker = mentions.FirstOrDefault(m => m.First == phrase.First && m.End == phrase.End) ?? AddMention(phrase);
+        // A verb before its subject agrees with it in gender: «وقالت الليفتنانت كولونيل فلانة» is a woman whatever the
+        // title's usual gender.
+        if (draft.Cue.Class == CueClass.Verb && phrase.First >= draft.CueEnd && phrase.Kind == SourceKind.Person
+            && phrase.Agreement.Number == GrammaticalNumber.Singular && draft.Cue.Agreement is { Number: GrammaticalNumber.Singular, Gender: not Gender.Unknown } verb
+            && phrase.Agreement.Gender != verb.Gender)
+        {
+            phrase = phrase with { Agreement = verb };
+        }
+
+        var existing = mentions.FindIndex(m => m.First == phrase.First && m.End == phrase.End);
+        if (existing >= 0 && mentions[existing].Agreement != phrase.Agreement && phrase.Kind == mentions[existing].Kind)
+        {
+            mentions[existing] = NewMention(phrase); // the verb told its gender
+        }
+
+        draft.Speaker = existing >= 0 ? mentions[existing] : AddMention(phrase);
         draft.Resolved = false;
     }
 
