@@ -538,9 +538,17 @@ internal sealed class ArticleExtraction
         var sentenceStart = doc.SentenceStartToken(cueFirst);
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var j = cueEnd;
+        var relative = doc.BareKey(cueEnd - 1) is "ما" or "لما" or "حسبما" or "بحسبما" or "وفقما";
         while (j < sentenceEnd && doc.Key(j) is "ل" or "لـ" or "الي" or "عن" or "ما" or "لما")
         {
+            relative |= doc.Key(j) is "ما" or "لما";
             j++;
+        }
+
+        // «وفقاً لما صرفت من أجله»: «ما» with a verb that reports nothing is no source.
+        if (relative && !phrases.MatchCue(j, out _, out _))
+        {
+            return null;
         }
 
         // «وأكد المصدر وفقاً لموقع X أن …»: a relay between a statement's cue and its content belongs to that statement.
@@ -1058,6 +1066,11 @@ internal sealed class ArticleExtraction
         if (phrase is not null)
         {
             phrase = phrases.ExtendToName(phrase, start + 1);
+        }
+
+        if (phrase is not null && phrase.End - phrase.First == 1 && doc.Key(phrase.First).Length <= 1)
+        {
+            return null; // a stray «و» before the verb
         }
 
         // A bare family name counts when it names someone mentioned before: «وكان الفارس قد أعلن»; and in «وكان X قد
