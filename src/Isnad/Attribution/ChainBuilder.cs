@@ -72,7 +72,7 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
             var end = first;
             while (end < to && end - first < MaxRelayTokens
                    && (doc.IsWord(end) || doc.IsQuoteMark(end) || doc.Tokens[end].Kind == TokenKind.Number && (doc.QuotationOf[end] >= 0 || end == first + 1))
-                   && !(end > first && doc.IsPhraseBreaker(end)) && !FunctionWords.IsComplementizer(doc.Key(end)))
+                   && !(end > first && doc.IsPhraseBreaker(end)) && !FunctionWords.IsComplementizer(doc.Key(end)) && !(end > first && IsMonitoringVerb(end)))
             {
                 end++;
             }
@@ -105,7 +105,8 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
                 var span = doc.SpanOf(first, end);
                 var text = doc.Slice(span);
                 var entity = phrases.TryOutlet(first, end, out outlet) ? outlet.Canonical : WithoutPreposition(first, text);
-                relays.Add(new Relay(span, text, entity, SourceKind.Outlet));
+                // «في مداخلة مع قناة X تابعها موقع Y»: Y followed X, so Y is the outer relay.
+                relays.Insert(IsMonitoringVerb(k) ? 0 : relays.Count, new Relay(span, text, entity, SourceKind.Outlet));
                 k = end - 1;
             }
         }
