@@ -168,6 +168,13 @@ internal sealed class ArticleExtraction
             return null; // «أشار إلى توقع انكسار …»، «أو فرد»: after a preposition or «أو» the word is a noun
         }
 
+        // «حسبما أفاد X»، «بحسب ما ذكرت X»: the prepositional cue reports; its verb is no second attribution.
+        if (doc.BareKey(cueFirst - 1) is "حسبما" or "بحسبما" or "وفقما"
+            || doc.Key(cueFirst - 1) is "ما" or "لما" && doc.BareKey(cueFirst - 2) is "بحسب" or "حسب" or "وفق" or "وفقا" or "طبقا" or "ل" or "لـ")
+        {
+            return null;
+        }
+
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
         if (doc.BareKey(cueFirst) is "بين" && marker > cueEnd && !phrases.IsTitleOrHead(cueEnd, bare: true)
@@ -562,9 +569,9 @@ internal sealed class ArticleExtraction
         if (j < sentenceEnd && phrases.MatchCue(j, out var inner, out var innerLength) && inner.Class is CueClass.Verb or CueClass.Relay or CueClass.Document)
         {
             j += innerLength;
-            if (doc.Key(j) is "في")
+            if (doc.Key(j) is "في" or "به" or "بها")
             {
-                j++;
+                j++; // «بحسب ما أفاد به المتحدث»
             }
         }
 

@@ -518,7 +518,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         {
             var key = doc.Key(k);
             var ends = !doc.IsWord(k) || MatchCue(k, out _, out _) || FunctionWords.IsComplementizer(key)
-                || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي")
+                || doc.IsPhraseBreaker(k) && key is not ("في" or "من" or "لدي" or "فيها" or "فيه" or "بها")
                 || k > phrase.End && (lexicon.Frames.TryMatch(key, o => doc.Key(k + o), out _, out _) || IsRelayPreposition(k))
                 || AfterFamilyName(phrase.End, k);
             if (ends)
@@ -580,7 +580,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         {
             // After an office word without the article («مدير مهرجان …») comes its complement, not a name; after a
             // definite word, a title (الأمير، الدكتور) or a place after في a name may follow.
-            var definite = IsNonNameWord(k) && !IsBareOffice(k) || doc.Key(k - 1) is "في" or "من" or "لدي";
+            var definite = IsNonNameWord(k) && !IsBareOffice(k) || doc.Key(k - 1) is "في" or "من" or "لدي" || doc.Key(k) is "فيها" or "فيه" or "بها";
             if (definite && doc.IsWord(k + 1) && !doc.Key(k + 1).StartsWith("ال", StringComparison.Ordinal) && !IsNonNameWord(k + 1)
                 && !doc.IsPhraseBreaker(k + 1) && !IsQualifier(k + 1))
             {
