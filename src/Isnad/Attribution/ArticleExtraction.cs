@@ -250,6 +250,12 @@ internal sealed class ArticleExtraction
                 }
             }
 
+            // «قال لي قائد الفريق …»، «قال له المدير …»: the addressee's pronoun, then the subject.
+            while (phrase is null && j + 1 < (marker < 0 ? sentenceEnd : marker) && (IsPronounObject(j) || doc.Key(j) is "لي" or "لنا" or "لك" or "لكم"))
+            {
+                j++;
+            }
+
             if (phrase is null && !phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
                 phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
@@ -1254,7 +1260,7 @@ internal sealed class ArticleExtraction
     {
         var cueSpan = doc.SpanOf(d.CueFirst, DisplayedCueEnd(d));
         var cue = new Cue(cueSpan, doc.Slice(cueSpan), d.Cue.Lemma);
-        var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content));
+        var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content, cueSpan));
         return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
     }
 
@@ -1284,12 +1290,17 @@ internal sealed class ArticleExtraction
             && FunctionWords.NamingNouns.Contains(PhraseReader.StripArticle(doc.BareKey(before)));
     }
 
-    private ContentForm FormOf(TextSpan content)
+    private ContentForm FormOf(TextSpan content, TextSpan cue)
     {
         var inside = false;
         var outside = false;
         foreach (var q in doc.Quotations)
         {
+            if (q.Inner.Contains(cue))
+            {
+                continue; // a nested statement: the quotation around its cue is the outer speaker's
+            }
+
             if (q.Inner.Contains(content) || (q.InnerStart <= content.Start + 1 && q.InnerEnd >= content.End - 1 && q.Inner.Overlaps(content)))
             {
                 return ContentForm.Direct;
