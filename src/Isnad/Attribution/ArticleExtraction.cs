@@ -279,6 +279,13 @@ internal sealed class ArticleExtraction
                         p => p.Kind == SourceKind.Person && phrases.StartsWithSingularTitle(p) || p.Kind is SourceKind.Person or SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
                 }
 
+                // «وقال للجنة الشؤون الخارجية …»: a phrase with لـ is the one spoken to, never the subject.
+                if (phrase is not null && (doc.Tokens[phrase.First].Proclitics & Proclitics.Lam) != 0 && phrase.Kind != SourceKind.Outlet
+                    && (phrase.End - phrase.First > 1 || (doc.Tokens[phrase.First].Proclitics & Proclitics.Article) != 0)) // not «لوجران»
+                {
+                    phrase = null;
+                }
+
                 // Not a speaker's phrase: too long, a pronoun, or a prepositional adverbial («وتوصلت بنسبة كبيرة إلى أن»،
                 // «بالقول»; a lone word may be a family name that begins with ب: «وقال بوخضور»).
                 if (phrase is { Kind: SourceKind.Unknown } && (phrase.End - phrase.First > 3 || phrases.HasPronoun(phrase.First)
