@@ -24,7 +24,8 @@ internal static class EntityLinker
             var entity = Best(entities, speakerSpan);
             if (entity is not null)
             {
-                var kind = source.Kind != SourceKind.Unknown ? source.Kind : KindOf(entity);
+                var state = IsState(entity, speakerSpan);
+                var kind = source.Kind != SourceKind.Unknown && !state ? source.Kind : KindOf(entity, speakerSpan);
                 source = source with
                 {
                     Kind = kind,
@@ -59,11 +60,17 @@ internal static class EntityLinker
         return best;
     }
 
-    private static SourceKind KindOf(Entity entity) => entity.Type switch
+    /// <param name="speaker">The speaker's span: a country or capital that is the whole speaker («وقالت الولايات
+    /// المتحدة»، «وترى موسكو») speaks as a state, an organisation.</param>
+    private static SourceKind KindOf(Entity entity, TextSpan speaker) => entity.Type switch
     {
         EntityType.PER => SourceKind.Person,
         EntityType.ORG when entity.Subtype?.StartsWith("outlet", StringComparison.Ordinal) == true => SourceKind.Outlet,
         EntityType.ORG => SourceKind.Organization,
+        EntityType.LOC when IsState(entity, speaker) => SourceKind.Organization,
         _ => SourceKind.Unknown,
     };
+
+    private static bool IsState(Entity entity, TextSpan speaker) =>
+        entity.Type == EntityType.LOC && entity.Subtype is "country" or "capital" && entity.Span.Length >= speaker.Length - 2;
 }

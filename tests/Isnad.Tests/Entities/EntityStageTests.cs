@@ -40,6 +40,16 @@ public sealed class EntityStageTests
         Assert.Equal("الاجتماع سيعقد في الرياض الأسبوع المقبل", attribution.Content.Text);
     }
 
+    [Theory]
+    [InlineData("وقالت الولايات المتحدة إنها ترحب بالاتفاق.", SourceKind.Organization)]
+    [InlineData("وقالت روسيا إنها ترحب بالاتفاق.", SourceKind.Organization)]
+    public void A_country_that_speaks_speaks_as_a_state(string passage, SourceKind expected)
+    {
+        var analysis = Pipeline.Default.Analyze(passage, new ArticleMeta());
+
+        Assert.Equal(expected, Assert.Single(analysis.Attributions).Source.Kind);
+    }
+
     [Fact]
     public void Without_the_entity_stage_there_are_no_entities_but_the_same_attributions()
     {
