@@ -66,10 +66,21 @@ internal static class EntityLinker
     {
         EntityType.PER => SourceKind.Person,
         EntityType.ORG when entity.Subtype?.StartsWith("outlet", StringComparison.Ordinal) == true => SourceKind.Outlet,
+        EntityType.ORG when entity.Canonical is null && IsFamilyName(entity.Text) => SourceKind.Person,
         EntityType.ORG => SourceKind.Organization,
         EntityType.LOC when IsState(entity, speaker) => SourceKind.Organization,
         _ => SourceKind.Unknown,
     };
+
+    /// <summary>
+    /// «"الزمهري"»: one word with the article and the ending ـي, with no gazetteer entry behind it, is a family name the
+    /// tagger took for an organisation (Saudi papers quote surnames); bodies named so are in the gazetteers (الأهلي).
+    /// </summary>
+    private static bool IsFamilyName(string text)
+    {
+        var word = text.Trim().Trim('"', '«', '»', '“', '”', '\'');
+        return !word.Contains(' ', StringComparison.Ordinal) && word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي');
+    }
 
     private static bool IsState(Entity entity, TextSpan speaker) =>
         entity.Type == EntityType.LOC && entity.Subtype is "country" or "capital" && entity.Span.Length >= speaker.Length - 2;
