@@ -11,7 +11,7 @@ internal static class EntityLinker
 {
     public static IReadOnlyList<Attribution> Link(IReadOnlyList<Attribution> attributions, IReadOnlyList<Entity> entities)
     {
-        if (entities.Count == 0 || attributions.Count == 0)
+        if (attributions.Count == 0)
         {
             return attributions;
         }
@@ -31,6 +31,12 @@ internal static class EntityLinker
                     Kind = kind,
                     Entity = source.Entity ?? (kind == SourceKind.Person && entity.Type == EntityType.PER ? entity.Text : entity.Canonical),
                 };
+            }
+
+            // «قال الحازمي:»: a lone family name (الـ…ي) that nothing else typed speaks as a person.
+            if (source.Kind == SourceKind.Unknown && source.Resolved is null && IsFamilyName(source.Text))
+            {
+                source = source with { Kind = SourceKind.Person };
             }
 
             var chain = a.Chain.Select(r => r.Entity is null && Best(entities, r.Span) is { Canonical: { } canonical } ? r with { Entity = canonical } : r).ToList();

@@ -59,6 +59,14 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void A_lone_family_name_that_speaks_is_a_person()
+    {
+        var analysis = Pipeline.Default.Analyze("من جانبه، قال الحازمي: إن الخطوات موفقة.", new ArticleMeta());
+
+        Assert.Equal(SourceKind.Person, Assert.Single(analysis.Attributions).Source.Kind);
+    }
+
+    [Fact]
     public void Without_the_entity_stage_there_are_no_entities_but_the_same_attributions()
     {
         var full = Pipeline.Default.Analyze(Passage);
