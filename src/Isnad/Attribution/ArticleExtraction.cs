@@ -193,10 +193,14 @@ internal sealed class ArticleExtraction
             return null; // «وثيقة اطلعت عليها الصحيفة»: a relative clause about the outlet seeing a document
         }
 
-        // Subject after the verb, unless the content or a frame follows at once.
+        // Subject after the verb, unless the content or a frame follows at once, or «وكانت X دعت …» put it before.
         SpeakerPhrase? phrase = null;
         var j = cueEnd;
-        if (marker != cueEnd)
+        if (KanaSubject(cueFirst) is { } fronted)
+        {
+            phrase = fronted;
+        }
+        else if (marker != cueEnd)
         {
             j = SkipAdverbials(j, marker < 0 ? sentenceEnd : marker);
             if (doc.Key(j) is "به" or "بها" && j + 1 < (marker < 0 ? sentenceEnd : marker) && doc.Key(cueFirst - 1) is "ما" or "حسبما" or "بحسبما" or "كما" or "وفقما")
@@ -263,6 +267,13 @@ internal sealed class ArticleExtraction
                 {
                     phrase = phrases.ExtendToName(phrase, marker < 0 ? sentenceEnd : marker);
                     phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
+                }
+
+                // «دعا العمري المتقدمين إلى …»: a family name (الـ…ي), then the object.
+                if (phrase is { Kind: SourceKind.Unknown } && phrase.End - phrase.First == 2 && doc.BareKey(phrase.First) is { Length: >= 5 } surnameKey
+                    && surnameKey.StartsWith("ال", StringComparison.Ordinal) && surnameKey.EndsWith('ي') && doc.IsDefinite(phrase.First + 1))
+                {
+                    phrase = phrases.Classify(phrase.First, phrase.First + 1);
                 }
 
                 // «أكد البرقي أهمية التدريب»: a family name known from earlier, then the object.
@@ -1042,6 +1053,17 @@ internal sealed class ArticleExtraction
         "لكنهم" or "وهم" => new Agreement(Gender.Masculine, GrammaticalNumber.Plural),
         _ => null,
     };
+
+    /// <summary>«وكانت الحكومة العراقية دعت الدول المانحة إلى …»: after «كان» the subject comes before the verb.</summary>
+    private SpeakerPhrase? KanaSubject(int cueFirst)
+    {
+        if (SubjectBefore(cueFirst) is not { } subject)
+        {
+            return null;
+        }
+
+        return doc.BareKey(subject.First - 1) is "كان" or "كانت" ? subject : null;
+    }
 
     /// <summary>A subject before the verb in the same clause: «وكان الوزير قد قال»، «الوزير أكد أن».</summary>
     private SpeakerPhrase? SubjectBefore(int cueFirst)
