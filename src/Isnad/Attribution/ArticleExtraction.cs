@@ -1115,9 +1115,10 @@ internal sealed class ArticleExtraction
             return null; // a stray «و» before the verb
         }
 
-        // A bare family name counts when it names someone mentioned before: «وكان الفارس قد أعلن»; and in «وكان X قد
-        // أكد» the frame itself says X is the subject, whatever X is («وكانت المقاومة الشعبية قد أكدت»).
-        var framed = doc.Key(cueFirst - 1) is "قد" && clauseStart >= 0 && doc.BareKey(clauseStart) is "كان" or "كانت"
+        // A bare family name counts when it names someone mentioned before: «وكان الفارس قد أعلن»; and in «وكان X (قد)
+        // أكد» the frame itself says X is the subject, whatever X is («وكانت المقاومة الشعبية قد أكدت»، «وكانت التحقيقات
+        // كشفت»).
+        var framed = clauseStart >= 0 && doc.BareKey(clauseStart) is "كان" or "كانت"
             && phrase is not null && phrase.End - phrase.First <= 4 && !phrases.HasPronoun(phrase.First);
         return phrase is not null && phrase.End == start + 1 && (phrase.Kind != SourceKind.Unknown || resolver.IsKnownSurname(phrase, cueFirst) || framed) ? phrase : null;
     }
