@@ -255,9 +255,10 @@ internal sealed class ArticleExtraction
             }
 
             // «قال لي قائد الفريق …»، «قال له المدير …»: the addressee's pronoun, then the subject.
-            while (phrase is null && j + 1 < (marker < 0 ? sentenceEnd : marker) && (IsPronounObject(j) || doc.Key(j) is "لي" or "لنا" or "لك" or "لكم"))
+            while (phrase is null && j + 1 < (marker < 0 ? sentenceEnd : marker) && (IsPronounObject(j) || doc.Key(j) is "لي" or "لنا" or "لك" or "لكم"
+                || doc.Key(j) is "احدهم" or "احداهن" or "احدهما" or "احداهما" && doc.IsWord(j + 1) && !doc.IsPhraseBreaker(j + 1)))
             {
-                j++;
+                j++; // «وأكد أحدهم فلان …»: «one of them», then the name
             }
 
             if (phrase is null && !phrases.IsRelayPreposition(j) && !IsPronounObject(j))
