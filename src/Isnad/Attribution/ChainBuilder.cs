@@ -77,16 +77,23 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
                 end++;
             }
 
-            // A quoted name ends at its closing mark: لـ"الاقتصادية" مصدر …
+            // A quoted name ends at its closing mark: لـ"الاقتصادية" مصدر …; a mark that closes nowhere near opens content.
             if (doc.IsQuoteMark(first))
             {
+                var closed = false;
                 for (var close = first + 1; close < end; close++)
                 {
                     if (doc.IsQuoteMark(close))
                     {
                         end = close + 1;
+                        closed = true;
                         break;
                     }
+                }
+
+                if (!closed)
+                {
+                    continue;
                 }
             }
 
@@ -104,6 +111,11 @@ internal sealed class ChainBuilder(ArticleText doc, ReportingLexicon lexicon, Ph
             {
                 var span = doc.SpanOf(first, end);
                 var text = doc.Slice(span);
+                if (!text.Any(char.IsLetter))
+                {
+                    continue; // a lone quotation mark is no relay
+                }
+
                 var entity = phrases.TryOutlet(first, end, out outlet) ? outlet.Canonical : WithoutPreposition(first, text);
                 // «في مداخلة مع قناة X تابعها موقع Y»: Y followed X, so Y is the outer relay.
                 relays.Insert(IsMonitoringVerb(k) ? 0 : relays.Count, new Relay(span, text, entity, SourceKind.Outlet));
