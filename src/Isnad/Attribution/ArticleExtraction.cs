@@ -177,6 +177,7 @@ internal sealed class ArticleExtraction
 
         var sentenceEnd = doc.SentenceEndToken(cueFirst);
         var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
+        var limit = marker < 0 ? sentenceEnd : marker; // where the speaker's phrase must end
         if (doc.BareKey(cueFirst) is "بين" && marker > cueEnd && !phrases.IsTitleOrHead(cueEnd, bare: true)
             && Enumerable.Range(cueEnd + 1, Math.Min(3, marker - cueEnd - 1)).Any(k => doc.StartsWithConjunction(k) && !doc.IsClauseMark(k - 1)))
         {
@@ -193,17 +194,19 @@ internal sealed class ArticleExtraction
             return null; // «وثيقة اطلعت عليها الصحيفة»: a relative clause about the outlet seeing a document
         }
 
-        // Subject after the verb, unless the content or a frame follows at once, or «وكانت X دعت …» put it before.
+        // Subject after the verb, unless the content or a frame follows at once, or «وكانت X دعت …» put it before (the
+        // subject found before the verb also serves, further down, when none follows it).
         SpeakerPhrase? phrase = null;
         var j = cueEnd;
-        if (KanaSubject(cueFirst) is { } fronted)
+        var before = SubjectBefore(cueFirst);
+        if (before is not null && doc.BareKey(before.First - 1) is "كان" or "كانت")
         {
-            phrase = fronted;
+            phrase = before;
         }
         else if (marker != cueEnd)
         {
-            j = SkipAdverbials(j, marker < 0 ? sentenceEnd : marker);
-            if (doc.Key(j) is "به" or "بها" && j + 1 < (marker < 0 ? sentenceEnd : marker) && doc.Key(cueFirst - 1) is "ما" or "حسبما" or "بحسبما" or "كما" or "وفقما")
+            j = SkipAdverbials(j, limit);
+            if (doc.Key(j) is "به" or "بها" && j + 1 < limit && doc.Key(cueFirst - 1) is "ما" or "حسبما" or "بحسبما" or "كما" or "وفقما")
             {
                 j++; // «وبحسب ما أفاد به المتحدث …»: the relative's pronoun, then the subject
             }
@@ -237,14 +240,14 @@ internal sealed class ArticleExtraction
             // «أكد لـ"الاقتصادية" مصدر عسكري …»: the medium spoken to may come before the subject.
             if (phrase is null && phrases.IsRelayPreposition(j))
             {
-                var afterRelay = chains.RelayEnd(j, marker < 0 ? sentenceEnd : marker);
+                var afterRelay = chains.RelayEnd(j, limit);
                 if (afterRelay > j)
                 {
                     // «وقال لـ"الاقتصادية"، أمس، مصدر مطلع إن …»: commas and time words may sit between.
                     var subject = afterRelay;
-                    while (subject < (marker < 0 ? sentenceEnd : marker) && doc.IsComma(subject) || SkipAdverbials(subject, marker < 0 ? sentenceEnd : marker) > subject)
+                    while (subject < limit && (doc.IsComma(subject) ? subject + 1 : SkipAdverbials(subject, limit)) is var next && next > subject)
                     {
-                        subject = doc.IsComma(subject) ? subject + 1 : SkipAdverbials(subject, marker < 0 ? sentenceEnd : marker);
+                        subject = next;
                     }
 
                     if (phrases.IsTitleOrHead(subject, bare: true))
@@ -255,7 +258,7 @@ internal sealed class ArticleExtraction
             }
 
             // «قال لي قائد الفريق …»، «قال له المدير …»: the addressee's pronoun, then the subject.
-            while (phrase is null && j + 1 < (marker < 0 ? sentenceEnd : marker) && (IsPronounObject(j) || doc.Key(j) is "لي" or "لنا" or "لك" or "لكم"
+            while (phrase is null && j + 1 < limit && (IsPronounObject(j) || doc.Key(j) is "لي" or "لنا" or "لك" or "لكم"
                 || doc.Key(j) is "احدهم" or "احداهن" or "احدهما" or "احداهما" && doc.IsWord(j + 1) && !doc.IsPhraseBreaker(j + 1)))
             {
                 j++; // «وأكد أحدهم فلان …»: «one of them», then the name
@@ -263,11 +266,11 @@ internal sealed class ArticleExtraction
 
             if (phrase is null && !phrases.IsRelayPreposition(j) && !IsPronounObject(j))
             {
-                phrase = phrases.ReadWithApposition(j, marker < 0 ? sentenceEnd : marker);
+                phrase = phrases.ReadWithApposition(j, limit);
                 if (phrase is not null)
                 {
-                    phrase = phrases.ExtendToName(phrase, marker < 0 ? sentenceEnd : marker);
-                    phrase = phrases.WithAuthor(phrase, marker < 0 ? sentenceEnd : marker);
+                    phrase = phrases.ExtendToName(phrase, limit);
+                    phrase = phrases.WithAuthor(phrase, limit);
                 }
 
                 // «دعا العمري المتقدمين إلى …»: a family name (الـ…ي), then the object.
@@ -287,7 +290,7 @@ internal sealed class ArticleExtraction
                 // «وقال الرويلي والشراري»، «وأكد رئيس البلدية فلان ومدير الشرطة فلان»: two people speak together.
                 if (phrase is not null)
                 {
-                    phrase = phrases.Coordinated(phrase, marker < 0 ? sentenceEnd : marker,
+                    phrase = phrases.Coordinated(phrase, limit,
                         p => p.Kind == SourceKind.Person && phrases.StartsWithSingularTitle(p) || p.Kind is SourceKind.Person or SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
                 }
 
@@ -311,7 +314,7 @@ internal sealed class ArticleExtraction
         }
 
         // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
-        phrase ??= SubjectBefore(cueFirst);
+        phrase ??= before;
         if (phrase is null && SubjectPronoun(doc.Key(cueFirst - 1)) is { } pronoun)
         {
             // «لكنه قال إن …»: a pronoun subject before the verb.
@@ -328,10 +331,10 @@ internal sealed class ArticleExtraction
                 n++;
             }
 
-            if (doc.BareKey(n) is "نقلا" && doc.Key(n + 1) is "عن" && phrases.Read(n + 2, marker < 0 ? sentenceEnd : marker) is { } relayed)
+            if (doc.BareKey(n) is "نقلا" && doc.Key(n + 1) is "عن" && phrases.Read(n + 2, limit) is { } relayed)
             {
                 leadingRelays = chains.RelayOf(phrase);
-                phrase = phrases.ExtendToName(relayed, marker < 0 ? sentenceEnd : marker);
+                phrase = phrases.ExtendToName(relayed, limit);
             }
         }
 
@@ -1054,17 +1057,6 @@ internal sealed class ArticleExtraction
         "لكنهم" or "وهم" => new Agreement(Gender.Masculine, GrammaticalNumber.Plural),
         _ => null,
     };
-
-    /// <summary>«وكانت الحكومة العراقية دعت الدول المانحة إلى …»: after «كان» the subject comes before the verb.</summary>
-    private SpeakerPhrase? KanaSubject(int cueFirst)
-    {
-        if (SubjectBefore(cueFirst) is not { } subject)
-        {
-            return null;
-        }
-
-        return doc.BareKey(subject.First - 1) is "كان" or "كانت" ? subject : null;
-    }
 
     /// <summary>A subject before the verb in the same clause: «وكان الوزير قد قال»، «الوزير أكد أن».</summary>
     private SpeakerPhrase? SubjectBefore(int cueFirst)
