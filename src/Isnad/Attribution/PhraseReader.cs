@@ -39,6 +39,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
         var end = first;
         var allowPrepositionOnce = false;
         var usedPreposition = false;
+        var titled = IsTitle(first);
         while (end < limit && end - first < MaxPhraseTokens)
         {
             if (doc.IsQuoteMark(end))
@@ -137,7 +138,7 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             }
 
             // «ونظيره العماني سالم الحارثي جلسة مباحثات»: a person's name ends with its family name.
-            if (end > first + 2 && IsTitle(first) && doc.IsWord(end) && !doc.IsPhraseBreaker(end) && !IsTitleOrHead(end, bare: true)
+            if (end > first + 2 && titled && doc.IsWord(end) && !doc.IsPhraseBreaker(end) && !IsTitleOrHead(end, bare: true)
                 && NameStart(first, end) is var nameFirst and >= 0 && !IsTitleOrHead(nameFirst, bare: true)
                 && !doc.Key(nameFirst).StartsWith("ال", StringComparison.Ordinal) && AfterFamilyName(nameFirst, end))
             {

@@ -335,7 +335,7 @@ internal sealed class PerceptronTrainer
                 for (var f = scratch.Starts[i]; f < scratch.Starts[i + 1]; f++)
                 {
                     var hash = scratch.Features[f];
-                    if (!AddFeature(hash, ids, grow, counts))
+                    if (!AddFeature(hash, ids, grow, counts, isCopy: false))
                     {
                         continue;
                     }
@@ -343,7 +343,7 @@ internal sealed class PerceptronTrainer
                     if (sentence.Domain != Domains.General)
                     {
                         var copy = DomainCopy(hash, sentence.Domain);
-                        if (AddFeature(copy, ids, grow, null) && sentence.Domain == Domains.Target)
+                        if (AddFeature(copy, ids, grow, null, isCopy: true) && sentence.Domain == Domains.Target)
                         {
                             _targetCopies.TryAdd(_featureIds[hash], _featureIds[copy]);
                         }
@@ -358,8 +358,9 @@ internal sealed class PerceptronTrainer
         return indexed;
     }
 
-    // Adds the id of a feature (a new one when growing and the feature is frequent enough); false if it has none.
-    private bool AddFeature(ulong hash, List<int> ids, bool grow, Dictionary<ulong, int>? counts)
+    // Adds the id of a feature (a new one when growing and the feature is frequent enough); false if it has none. A
+    // domain copy is never filtered by count and is remembered as a copy, to be left out of the saved model.
+    private bool AddFeature(ulong hash, List<int> ids, bool grow, Dictionary<ulong, int>? counts, bool isCopy)
     {
         if (!_featureIds.TryGetValue(hash, out var id))
         {
@@ -371,7 +372,7 @@ internal sealed class PerceptronTrainer
             id = _featureHashes.Count;
             _featureIds.Add(hash, id);
             _featureHashes.Add(hash);
-            if (counts is null)
+            if (isCopy)
             {
                 _copies.Add(id);
             }
