@@ -11,16 +11,22 @@ internal static class EvalCommand
 {
     public static Command Build(CliContext context)
     {
-        var gold = new Option<string>("--gold")
+        var gold = new Option<string[]>("--gold")
         {
-            Description = "Folder of *.gold.json files (ANNOTATION.md §2).",
+            Description = "Folder of *.gold.json files (ANNOTATION.md §2); repeat it to score several sets as one.",
             HelpName = "DIR",
             Required = true,
+            Arity = ArgumentArity.OneOrMore,
         };
-        var corpus = new Option<string?>("--corpus")
+        var corpus = new Option<string[]>("--corpus")
         {
-            Description = "SaudiNewsNet JSONL(.gz): texts are the articles whose id is the gold 'doc'.",
+            Description = "Corpus JSONL(.gz) (SaudiNewsNet, ANT): texts are the articles whose id is the gold 'doc'; repeat it for several corpora.",
             HelpName = "PATH",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var summary = new Option<bool>("--summary")
+        {
+            Description = "Print only the 'ALL (micro)' line: no per-item or per-article lines (for blind sets).",
         };
         var texts = new Option<string?>("--texts")
         {
@@ -38,46 +44,55 @@ internal static class EvalCommand
         };
         var command = new Command("eval", "Score attributions against gold files: per-file lines, misses and wrong parts, then 'ALL (micro)'.")
         {
-            gold, corpus, texts, system, withoutEntities,
+            gold, corpus, texts, system, withoutEntities, summary,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var corpusPath = parse.GetValue(corpus);
+            var corpusPaths = parse.GetValue(corpus) ?? [];
             var textsPath = parse.GetValue(texts);
-            if (corpusPath is not null && textsPath is not null)
+            if (corpusPaths.Length > 0 && textsPath is not null)
             {
                 throw new CliError("eval: give --corpus or --texts, not both");
             }
 
             var pipeline = parse.GetValue(withoutEntities) ? Pipeline.WithoutEntities : Pipeline.Default;
-            Run(context, parse.GetRequiredValue(gold), corpusPath, textsPath, parse.GetValue(system), pipeline, cancellationToken);
+            var output = parse.GetValue(summary) ? TextWriter.Null : context.Out;
+            Run(context.Out, output, parse.GetRequiredValue(gold), corpusPaths, textsPath, parse.GetValue(system), pipeline, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
-    private static void Run(CliContext context, string goldFolder, string? corpusPath, string? textsFolder, string? systemFolder, Pipeline pipeline, CancellationToken cancellationToken)
+    /// <param name="total">Where the 'ALL (micro)' line goes.</param>
+    /// <param name="details">Where the per-item and per-article lines go (<see cref="TextWriter.Null"/> for --summary).</param>
+    private static void Run(TextWriter total, TextWriter details, string[] goldFolders, string[] corpusPaths, string? textsFolder, string? systemFolder, Pipeline pipeline, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(goldFolder))
+        var goldPaths = new List<string>();
+        foreach (var goldFolder in goldFolders)
         {
-            throw new CliError($"{goldFolder}: no such folder");
-        }
+            if (!Directory.Exists(goldFolder))
+            {
+                throw new CliError($"{goldFolder}: no such folder");
+            }
 
-        // Same order as the script's sorted(glob(...)).
-        var goldPaths = Directory.GetFiles(goldFolder, "*.gold.json").Order(StringComparer.Ordinal).ToList();
-        if (goldPaths.Count == 0)
-        {
-            throw new CliError($"{goldFolder}: no *.gold.json files");
+            // Same order as the script's sorted(glob(...)), folder by folder.
+            var inFolder = Directory.GetFiles(goldFolder, "*.gold.json").Order(StringComparer.Ordinal).ToList();
+            if (inFolder.Count == 0)
+            {
+                throw new CliError($"{goldFolder}: no *.gold.json files");
+            }
+
+            goldPaths.AddRange(inFolder);
         }
 
         var golds = goldPaths.Select(path => (Path: path, Document: LoadGold(path))).ToList();
         try
         {
-            var texts = corpusPath is not null
-                ? GoldTexts.FromCorpus(corpusPath, golds.Select(g => Doc(g.Document, g.Path)).ToHashSet(StringComparer.Ordinal), cancellationToken)
-                : GoldTexts.FromFolder(textsFolder ?? goldFolder);
+            var texts = corpusPaths.Length > 0
+                ? GoldTexts.FromCorpora(corpusPaths, golds.Select(g => Doc(g.Document, g.Path)).ToHashSet(StringComparer.Ordinal), cancellationToken)
+                : textsFolder is not null ? GoldTexts.FromFolder(textsFolder) : GoldTexts.FromGoldFolders(goldFolders);
 
-            var total = ScoreCounts.Zero;
+            var sum = ScoreCounts.Zero;
             foreach (var (path, document) in golds)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -89,18 +104,18 @@ internal static class EvalCommand
                 ScoreCounts counts;
                 try
                 {
-                    counts = AttributionScorer.Score(root, article.Text, systemOutput.RootElement, context.Out.WriteLine);
+                    counts = AttributionScorer.Score(root, article.Text, systemOutput.RootElement, details.WriteLine);
                 }
                 catch (Exception malformed) when (malformed is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
                 {
                     throw new CliError($"{path}: malformed gold file ({IsnadCli.OneLine(malformed.Message)})");
                 }
 
-                context.Out.WriteLine(AttributionScorer.Line(doc, counts));
-                total = total.Add(counts);
+                details.WriteLine(AttributionScorer.Line(doc, counts));
+                sum = sum.Add(counts);
             }
 
-            context.Out.WriteLine(AttributionScorer.Line("ALL (micro)", total));
+            total.WriteLine(AttributionScorer.Line("ALL (micro)", sum));
         }
         finally
         {

@@ -9,42 +9,58 @@ namespace Isnad.Cli.Evaluation;
 /// <summary>The article texts that gold files point at: files in a folder (named by <c>doc</c>) or articles of the shared corpus (by <c>id</c>).</summary>
 internal sealed class GoldTexts
 {
-    private readonly string? textsFolder;
+    private readonly IReadOnlyList<string> textsFolders;
     private readonly Dictionary<string, Article> corpus;
 
-    private GoldTexts(string? textsFolder, Dictionary<string, Article> corpus)
+    private GoldTexts(IReadOnlyList<string> textsFolders, Dictionary<string, Article> corpus)
     {
-        this.textsFolder = textsFolder;
+        this.textsFolders = textsFolders;
         this.corpus = corpus;
     }
 
-    public static GoldTexts FromFolder(string folder) =>
-        Directory.Exists(folder) ? new GoldTexts(folder, new(StringComparer.Ordinal)) : throw new CliError($"{folder}: no such folder");
+    public static GoldTexts FromFolder(string folder) => FromGoldFolders([folder]);
 
-    /// <summary>Reads the corpus once, keeping only the articles named by <paramref name="wanted"/>.</summary>
-    public static GoldTexts FromCorpus(string corpusPath, IReadOnlySet<string> wanted, CancellationToken cancellationToken)
+    /// <summary>Texts beside the gold files: a doc is looked up in each folder in turn.</summary>
+    public static GoldTexts FromGoldFolders(IReadOnlyList<string> folders)
+    {
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder))
+            {
+                throw new CliError($"{folder}: no such folder");
+            }
+        }
+
+        return new GoldTexts(folders, new(StringComparer.Ordinal));
+    }
+
+    /// <summary>Reads each corpus once, keeping only the articles named by <paramref name="wanted"/>; stops early once all are found.</summary>
+    public static GoldTexts FromCorpora(IReadOnlyList<string> corpusPaths, IReadOnlySet<string> wanted, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in JsonLinesArticles.Read(corpusPath, ArticleMeta.None, cancellationToken))
+        foreach (var corpusPath in corpusPaths)
         {
-            if (article.Meta.Id is { } id && wanted.Contains(id))
+            foreach (var article in JsonLinesArticles.Read(corpusPath, ArticleMeta.None, cancellationToken))
             {
-                found[id] = article;
-                if (found.Count == wanted.Count)
+                if (article.Meta.Id is { } id && wanted.Contains(id))
                 {
-                    break;
+                    found.TryAdd(id, article);
+                    if (found.Count == wanted.Count)
+                    {
+                        return new GoldTexts([], found);
+                    }
                 }
             }
         }
 
-        return new GoldTexts(null, found);
+        return new GoldTexts([], found);
     }
 
     /// <summary>The text and meta of <paramref name="doc"/>, checked against <paramref name="sha256"/> when the gold file gives one.</summary>
     public Article Get(string doc, string? sha256, string goldPath)
     {
         Article article;
-        if (textsFolder is null)
+        if (textsFolders.Count == 0)
         {
             article = corpus.TryGetValue(doc, out var fromCorpus)
                 ? fromCorpus
@@ -52,12 +68,8 @@ internal sealed class GoldTexts
         }
         else
         {
-            var path = Path.Combine(textsFolder, doc);
-            if (!File.Exists(path))
-            {
-                throw new CliError($"{goldPath}: text of doc '{doc}' not found ({path})");
-            }
-
+            var path = textsFolders.Select(folder => Path.Combine(folder, doc)).FirstOrDefault(File.Exists)
+                ?? throw new CliError($"{goldPath}: text of doc '{doc}' not found ({Path.Combine(textsFolders[0], doc)})");
             article = new Article(doc, ReadLikePython(path), new ArticleMeta(doc));
         }
 

@@ -64,6 +64,33 @@ public sealed class EvalCommandTests
         Assert.Equal(ExpectedOutput, result.Out);
     }
 
+    [Fact]
+    public void Summary_prints_only_the_micro_average_line()
+    {
+        using var folder = new TempFolder();
+        var (gold, texts, system) = WriteCases(folder);
+
+        var result = CliRunner.Run("eval", "--summary", "--gold", gold, "--texts", texts, "--system", system);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("ALL (micro): strict F1 0.33 (detect P 0.31 R 0.80 F1 0.44; of found: source 4/4, chain 3/4, form 3/4; 9 unmatched)\n", result.Out);
+    }
+
+    [Fact]
+    public void Several_gold_folders_are_scored_as_one_set()
+    {
+        using var folder = new TempFolder();
+        var (gold, texts, system) = WriteCases(folder);
+        var second = Path.Combine(folder.Path, "gold-2");
+        Directory.CreateDirectory(second);
+        File.Move(Path.Combine(gold, "case-2.gold.json"), Path.Combine(second, "case-2.gold.json"));
+
+        var result = CliRunner.Run("eval", "--gold", gold, "--gold", second, "--texts", texts, "--system", system);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExpectedOutput, result.Out);
+    }
+
     [PythonScorerFact]
     public void Eval_prints_exactly_what_score_attr_py_prints()
     {
