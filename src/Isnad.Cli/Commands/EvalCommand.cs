@@ -42,9 +42,14 @@ internal static class EvalCommand
         {
             Description = "Run the engine without its entity stage (no tagger, gazetteers or dates), to measure what that stage adds.",
         };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "Also split the articles into K folds (stable: by the SHA-256 of their doc id, dealt in turn) and print a line per fold and the mean, min and max strict F1, so a change can be judged on every fold, not on the pooled figure alone.",
+            HelpName = "K",
+        };
         var command = new Command("eval", "Score attributions against gold files: per-file lines, misses and wrong parts, then 'ALL (micro)'.")
         {
-            gold, corpus, texts, system, withoutEntities, summary,
+            gold, corpus, texts, system, withoutEntities, summary, folds,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -56,8 +61,14 @@ internal static class EvalCommand
             }
 
             var pipeline = parse.GetValue(withoutEntities) ? Pipeline.WithoutEntities : Pipeline.Default;
+            var foldCount = parse.GetValue(folds);
+            if (foldCount is 1 or < 0)
+            {
+                throw new CliError("eval: --folds needs K ≥ 2");
+            }
+
             var output = parse.GetValue(summary) ? TextWriter.Null : context.Out;
-            Run(context.Out, output, parse.GetRequiredValue(gold), corpusPaths, textsPath, parse.GetValue(system), pipeline, cancellationToken);
+            Run(context.Out, output, parse.GetRequiredValue(gold), corpusPaths, textsPath, parse.GetValue(system), pipeline, foldCount, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -65,7 +76,7 @@ internal static class EvalCommand
 
     /// <param name="total">Where the 'ALL (micro)' line goes.</param>
     /// <param name="details">Where the per-item and per-article lines go (<see cref="TextWriter.Null"/> for --summary).</param>
-    private static void Run(TextWriter total, TextWriter details, string[] goldFolders, string[] corpusPaths, string? textsFolder, string? systemFolder, Pipeline pipeline, CancellationToken cancellationToken)
+    private static void Run(TextWriter total, TextWriter details, string[] goldFolders, string[] corpusPaths, string? textsFolder, string? systemFolder, Pipeline pipeline, int foldCount, CancellationToken cancellationToken)
     {
         var goldPaths = new List<string>();
         foreach (var goldFolder in goldFolders)
@@ -93,6 +104,7 @@ internal static class EvalCommand
                 : textsFolder is not null ? GoldTexts.FromFolder(textsFolder) : GoldTexts.FromGoldFolders(goldFolders);
 
             var sum = ScoreCounts.Zero;
+            var perDocument = new List<(string Doc, ScoreCounts Counts)>();
             foreach (var (path, document) in golds)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -113,9 +125,14 @@ internal static class EvalCommand
 
                 details.WriteLine(AttributionScorer.Line(doc, counts));
                 sum = sum.Add(counts);
+                perDocument.Add((doc, counts));
             }
 
             total.WriteLine(AttributionScorer.Line("ALL (micro)", sum));
+            if (foldCount >= 2)
+            {
+                EvaluationFolds.Write(total, perDocument, foldCount);
+            }
         }
         finally
         {

@@ -91,6 +91,50 @@ public sealed class EvalCommandTests
         Assert.Equal(ExpectedOutput, result.Out);
     }
 
+    [Fact]
+    public void Folds_print_a_line_per_fold_and_their_spread()
+    {
+        using var folder = new TempFolder();
+        var (gold, texts, system) = WriteCases(folder);
+
+        var result = CliRunner.Run("eval", "--summary", "--folds", "2", "--gold", gold, "--texts", texts, "--system", system);
+
+        // SHA-256 of "case-1.txt" (16A5…) sorts before that of "case-2.txt" (786A…), so case 1 is dealt to fold 1.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "ALL (micro): strict F1 0.33 (detect P 0.31 R 0.80 F1 0.44; of found: source 4/4, chain 3/4, form 3/4; 9 unmatched)\n" +
+            "fold 1 (1 articles): strict F1 0.44 (detect P 0.60 R 0.75 F1 0.67; of found: source 3/3, chain 2/3, form 2/3; 2 unmatched)\n" +
+            "fold 2 (1 articles): strict F1 0.22 (detect P 0.12 R 1.00 F1 0.22; of found: source 1/1, chain 1/1, form 1/1; 7 unmatched)\n" +
+            "folds: strict F1 mean 0.333 min 0.222 max 0.444\n",
+            result.Out);
+    }
+
+    [Fact]
+    public void Folds_are_stable_and_balanced()
+    {
+        var docs = Enumerable.Range(0, 11).Select(i => $"doc-{i}").ToList();
+
+        var folds = Isnad.Cli.Evaluation.EvaluationFolds.Assign(docs, 3);
+        var again = Isnad.Cli.Evaluation.EvaluationFolds.Assign(Enumerable.Reverse(docs).Append("doc-extra"), 3);
+
+        Assert.Equal([4, 4, 3], Enumerable.Range(0, 3).Select(f => folds.Values.Count(v => v == f)));
+        Assert.Equal(11, docs.Count(d => folds[d] >= 0 && folds[d] < 3));
+        Assert.Equal(folds["doc-0"], Isnad.Cli.Evaluation.EvaluationFolds.Assign(docs, 3)["doc-0"]);
+        Assert.Equal(12, again.Count);
+    }
+
+    [Fact]
+    public void One_fold_is_refused()
+    {
+        using var folder = new TempFolder();
+        var (gold, texts, system) = WriteCases(folder);
+
+        var result = CliRunner.Run("eval", "--folds", "1", "--gold", gold, "--texts", texts, "--system", system);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("isnad: eval: --folds needs K ≥ 2\n", result.Error);
+    }
+
     [PythonScorerFact]
     public void Eval_prints_exactly_what_score_attr_py_prints()
     {
