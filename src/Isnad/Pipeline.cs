@@ -6,44 +6,73 @@ using Isnad.Text;
 namespace Isnad;
 
 /// <summary>
-/// The engine: text in, <see cref="Analysis"/> out. Pure, thread-safe, no I/O. Build once (it loads lexicons and the
-/// entity model) and share.
+/// The engine: text in, <see cref="Analysis"/> out. Pure, thread-safe, no I/O. Built once by a
+/// <see cref="PipelineBuilder"/> (it loads lexicons and the entity model) and shared; frozen after it is built.
 /// </summary>
 public sealed class Pipeline
 {
-    private static readonly Lazy<Pipeline> DefaultInstance = new(() => new Pipeline(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Pipeline> DefaultInstance = new(() => new PipelineBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Pipeline> WithoutEntitiesInstance = new(() => new PipelineBuilder().WithoutEntities().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly AttributionExtractor attributions = AttributionExtractor.Default;
     private readonly EntityRecognizer? entities;
 
-    /// <summary>The full engine: text layer, entities (tagger, gazetteers, dates) and attributions.</summary>
+    /// <summary>The full engine with the shipped model and the default limits (as <see cref="Default"/>).</summary>
     public Pipeline()
-        : this(withEntities: true)
+        : this(EntityRecognizer.Default, Default.Engine, PipelineBuilder.DefaultMaxTextLength)
     {
     }
 
-    private Pipeline(bool withEntities)
+    internal Pipeline(EntityRecognizer? entities, EngineInfo engine, int maxTextLength)
     {
-        entities = withEntities ? EntityRecognizer.Default : null;
+        this.entities = entities;
+        Engine = engine;
+        MaxTextLength = maxTextLength;
     }
 
     /// <summary>The engine without the entity stage (no tagger): for measuring what the tagger adds.</summary>
-    public static Pipeline WithoutEntities { get; } = new(withEntities: false);
+    public static Pipeline WithoutEntities => WithoutEntitiesInstance.Value;
 
+    /// <summary>The full engine: shipped model, embedded lexicons, <see cref="PipelineBuilder.DefaultMaxTextLength"/>.</summary>
     public static Pipeline Default => DefaultInstance.Value;
 
-    public Analysis Analyze(string text, ArticleMeta? meta = null)
+    /// <summary>What this pipeline is: version and hashes, as every analysis it makes reports them.</summary>
+    public EngineInfo Engine { get; }
+
+    /// <summary>The longest text it accepts, in UTF-16 code units.</summary>
+    public int MaxTextLength { get; }
+
+    /// <summary>Whether it runs the entity stage.</summary>
+    public bool HasEntities => entities is not null;
+
+    public Analysis Analyze(string text, ArticleMeta? meta = null) => Analyze(text, meta, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses one article. Throws <see cref="TextTooLongException"/> past <see cref="MaxTextLength"/>, and
+    /// <see cref="OperationCanceledException"/> between stages once <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public Analysis Analyze(string text, ArticleMeta? meta, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        meta ??= ArticleMeta.None;
-        var layer = TextAnalysis.Of(text);
-        var found = attributions.Extract(layer, meta);
-        if (entities is null)
+        if (text.Length > MaxTextLength)
         {
-            return new Analysis(text, meta, layer.Tokens, layer.Sentences, layer.Quotations, [], found);
+            throw new TextTooLongException(text.Length, MaxTextLength);
         }
 
-        var named = entities.Recognize(layer, meta);
-        return new Analysis(text, meta, layer.Tokens, layer.Sentences, layer.Quotations, named, EntityLinker.Link(found, named));
+        meta ??= ArticleMeta.None;
+        cancellationToken.ThrowIfCancellationRequested();
+        var layer = TextAnalysis.Of(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = attributions.Extract(layer, meta);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (entities is null)
+        {
+            return new Analysis(text, meta, layer.Tokens, layer.Sentences, layer.Quotations, [], found, Engine);
+        }
+
+        var named = entities.Recognize(layer, meta, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new Analysis(text, meta, layer.Tokens, layer.Sentences, layer.Quotations, named, EntityLinker.Link(found, named), Engine);
     }
 }

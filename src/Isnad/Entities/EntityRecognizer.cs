@@ -20,12 +20,14 @@ internal sealed class EntityRecognizer(NerModel model, GazetteerMatcher gazettee
 
     public static EntityRecognizer Default => DefaultInstance.Value;
 
-    public IReadOnlyList<Entity> Recognize(TextAnalysis layer, ArticleMeta meta)
+    public IReadOnlyList<Entity> Recognize(TextAnalysis layer, ArticleMeta meta, CancellationToken cancellationToken = default)
     {
         var text = layer.Text;
         var found = new List<Entity>();
         var matches = gazetteer.FindAll(text, layer.Tokens);
+        cancellationToken.ThrowIfCancellationRequested();
         TagSentences(layer, matches, found);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Gazetteer names the tagger missed: unambiguous ones, or ambiguous ones the text confirms.
         foreach (var match in matches)

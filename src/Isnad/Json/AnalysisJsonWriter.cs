@@ -45,6 +45,7 @@ public static class AnalysisJsonWriter
         writer.WriteString("schema", Analysis.Schema);
         writer.WriteString("text", analysis.Text);
         WriteMeta(writer, analysis.Meta);
+        WriteEngine(writer, analysis.Engine);
 
         writer.WriteStartArray("attributions");
         foreach (var attribution in analysis.Attributions)
@@ -127,6 +128,22 @@ public static class AnalysisJsonWriter
         WriteNullableString(writer, "id", meta.Id);
         WriteNullableString(writer, "outlet", meta.Outlet);
         WriteNullableString(writer, "date", meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEngine(Utf8JsonWriter writer, EngineInfo? engine)
+    {
+        if (engine is null)
+        {
+            writer.WriteNull("engine");
+            return;
+        }
+
+        writer.WriteStartObject("engine");
+        writer.WriteString("version", engine.Version);
+        writer.WriteString("build", engine.Build);
+        WriteNullableString(writer, "model", engine.Model);
+        writer.WriteString("lexicons", engine.Lexicons);
         writer.WriteEndObject();
     }
 

@@ -36,7 +36,8 @@ public sealed class AnalysisJsonWriterTests
             [new Sentence(0, 16, 0, 6)],
             [new Quotation(10, 15, 11, 14, '"', '"', true)],
             [new Entity(new TextSpan(5, 9), "سالم", EntityType.PER, "سالم", "Salem")],
-            [attribution]);
+            [attribution],
+            new EngineInfo("0.1.0", "b1", "m2", "l3", new Dictionary<string, string> { ["cues.txt"] = "c4" }));
     }
 
     [Fact]
@@ -45,6 +46,7 @@ public sealed class AnalysisJsonWriterTests
         const string expected =
             "{\"schema\":\"isnad/1\",\"text\":\"وقال سالم \\\"نعم\\\".\"," +
             "\"meta\":{\"id\":\"doc-1\",\"outlet\":\"wahat\",\"date\":\"2015-07-21\"}," +
+            "\"engine\":{\"version\":\"0.1.0\",\"build\":\"b1\",\"model\":\"m2\",\"lexicons\":\"l3\"}," +
             "\"attributions\":[{\"id\":\"a1\",\"cue\":{\"start\":0,\"end\":4,\"text\":\"وقال\",\"lemma\":\"قال\"}," +
             "\"source\":{\"start\":5,\"end\":9,\"text\":\"سالم\",\"kind\":\"person\",\"resolved\":{\"start\":5,\"end\":9,\"text\":\"سالم\"},\"entity\":\"سالم\",\"affiliation\":null}," +
             "\"content\":{\"start\":11,\"end\":14,\"text\":\"نعم\",\"form\":\"direct\"}," +
@@ -97,7 +99,7 @@ public sealed class AnalysisJsonWriterTests
     {
         var empty = new Analysis("", ArticleMeta.None, [], [], [], [], []);
         Assert.Equal(
-            "{\"schema\":\"isnad/1\",\"text\":\"\",\"meta\":{\"id\":null,\"outlet\":null,\"date\":null},\"attributions\":[],\"entities\":[],\"tokens\":[],\"sentences\":[],\"quotations\":[]}",
+            "{\"schema\":\"isnad/1\",\"text\":\"\",\"meta\":{\"id\":null,\"outlet\":null,\"date\":null},\"engine\":null,\"attributions\":[],\"entities\":[],\"tokens\":[],\"sentences\":[],\"quotations\":[]}",
             AnalysisJsonWriter.ToJson(empty, indented: false));
     }
 }
