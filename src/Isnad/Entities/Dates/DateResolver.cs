@@ -102,7 +102,7 @@ internal static class DateResolver
                 }
 
                 var captured = match;
-                candidates.Add((m.Index, m.Index + m.Length, span => build(captured, articleDate, folded.Value, span)));
+                candidates.Add((m.Index, m.Index + m.Length, span => ResolveWithin(build, captured, articleDate, folded.Value, span)));
             }
         }
 
@@ -133,6 +133,25 @@ internal static class DateResolver
 
         chosen.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return MergeWeekdayWithDate(text, chosen);
+    }
+
+    /// <summary>
+    /// Resolves a match against the article date; near the ends of the calendar (an article dated 0001-01-01 or
+    /// 9999-12-31) a relative date can fall outside what <see cref="DateOnly"/> holds, and is then found but left
+    /// unresolved, as without an article date, instead of failing the whole analysis.
+    /// </summary>
+    private static DateMention? ResolveWithin(Func<Match, DateOnly?, string, TextSpan, DateMention?> build, Match match, DateOnly? articleDate,
+        string folded, TextSpan span)
+    {
+        try
+        {
+            return build(match, articleDate, folded, span);
+        }
+        catch (ArgumentOutOfRangeException) when (articleDate is not null)
+        {
+            // Without an article date only years written in the text (1000–2999, Hijri 1318–1500) are resolved: no overflow.
+            return build(match, null, folded, span);
+        }
     }
 
     private static DateMention? ResolveRelativeDay(Match match, DateOnly? d, string folded, TextSpan span)
@@ -501,8 +520,8 @@ internal static class DateResolver
 
     private static (DateOnly, DateOnly) MonthOf(DateOnly d)
     {
-        var first = new DateOnly(d.Year, d.Month, 1);
-        return (first, first.AddMonths(1).AddDays(-1));
+        // The last day directly, not the next month's first minus one, which does not exist for December 9999.
+        return (new DateOnly(d.Year, d.Month, 1), new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)));
     }
 
     private static (DateOnly, DateOnly) YearOf(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
