@@ -26,8 +26,9 @@ internal sealed class HumanReport
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        // Piped output is never wrapped: one record a line keeps it greppable.
-        console.Profile.Width = decorate ? TerminalWidth() : 1 << 20;
+        // Piped output is never wrapped: one record a line keeps it greppable. The width is unbounded rather than just
+        // large: Spectre never returned from a line longer than a width of 2^20 (a one-sentence text of a megabyte).
+        console.Profile.Width = decorate ? TerminalWidth() : int.MaxValue;
     }
 
     public void Write(Article article, Analysis analysis)

@@ -1,0 +1,22 @@
+using Isnad.Tests.Cli;
+using Xunit;
+
+namespace Isnad.Tests.Robustness;
+
+/// <summary>The readable summary with hostile input: a line of more than a megabyte, control characters, extreme dates.</summary>
+public sealed class SummaryRobustnessTests
+{
+    [Fact]
+    public void A_sentence_longer_than_a_megabyte_is_printed_whole_on_one_line()
+    {
+        // One sentence of 1,100,008 characters: longer than the 2^20 width at which the summary used to hang.
+        var sentence = string.Concat(Enumerable.Repeat("كلمةكلمةكلمة ", 84_616)).TrimEnd();
+        Assert.Equal(1_100_007, sentence.Length);
+
+        var result = CliRunner.RunWithStdin(CliRunner.Utf8(sentence), "analyze", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Contains("    1  0-1100007  " + sentence, lines);
+    }
+}
