@@ -154,7 +154,34 @@ internal sealed class HumanReport
 
     private static string Flat(string value) => value.ReplaceLineEndings(" ");
 
-    private static string Escape(string value) => Markup.Escape(value);
+    /// <summary>
+    /// Markup-escaped, and every control character of the input but the tab shown as <c>\uXXXX</c>, so no input (a
+    /// text, an id, an outlet) can move the cursor, ring, recolour or retitle the terminal, or break a record's line.
+    /// </summary>
+    internal static string Escape(string value) => Markup.Escape(VisibleControls(value));
+
+    private static string VisibleControls(string value)
+    {
+        if (!value.AsSpan().ContainsAnyInRange('\0', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            return value;
+        }
+
+        var visible = new System.Text.StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                visible.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                visible.Append(c);
+            }
+        }
+
+        return visible.ToString();
+    }
 
     private static int TerminalWidth()
     {

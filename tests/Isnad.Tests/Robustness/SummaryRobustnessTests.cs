@@ -19,4 +19,21 @@ public sealed class SummaryRobustnessTests
         var lines = result.Out.Split('\n');
         Assert.Contains("    1  0-1100007  " + sentence, lines);
     }
+
+    [Fact]
+    public void Control_characters_of_the_input_are_shown_escaped()
+    {
+        using var folder = new TempFolder();
+        var line = "{\"id\":\"a\\u001b[31mb\",\"outlet\":\"o\\u0007\\u009b\",\"text\":\"قال الوزير \\u001b]0;x\\u0007 إن العمل مستمر.\"}\n";
+        var path = folder.File("articles.jsonl", CliRunner.Utf8(line));
+
+        var result = CliRunner.Run("analyze", path);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Equal("a\\u001B[31mb", lines[0]);
+        Assert.Equal("  outlet o\\u0007\\u009B  date -", lines[1]);
+        Assert.Contains("    1  0-33  قال الوزير \\u001B]0;x\\u0007 إن العمل مستمر.", lines);
+        Assert.DoesNotContain(result.Out, c => char.IsControl(c) && c != '\n');
+    }
 }
