@@ -36,4 +36,17 @@ public sealed class SummaryRobustnessTests
         Assert.Contains("    1  0-33  قال الوزير \\u001B]0;x\\u0007 إن العمل مستمر.", lines);
         Assert.DoesNotContain(result.Out, c => char.IsControl(c) && c != '\n');
     }
+
+    [Theory]
+    [InlineData("9999-12-31", "\"9999-12-30\"", "null")]
+    [InlineData("0001-01-01", "null", "\"0001-01-02\"")]
+    public void An_extreme_article_date_is_analysed(string date, string yesterday, string tomorrow)
+    {
+        var result = CliRunner.RunWithStdin(CliRunner.Utf8("وقال المتحدث أمس إن اللجنة ستجتمع غداً."), "analyze", "--date", date, "--jsonl", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains($"\"text\":\"أمس\",\"type\":\"DATE\",\"canonical\":null,\"latin\":null,\"subtype\":null,\"date\":{yesterday}}}", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"\"text\":\"غداً\",\"type\":\"DATE\",\"canonical\":null,\"latin\":null,\"subtype\":null,\"date\":{tomorrow}}}", result.Out, StringComparison.Ordinal);
+    }
 }
