@@ -22,10 +22,17 @@ internal static class AnalyzeCommand
         var outlet = new Option<string?>("--outlet") { Description = "The article's own outlet (never counted as a relay).", HelpName = "NAME" };
         var date = new Option<string?>("--date") { Description = "The article's date, used to resolve relative dates.", HelpName = "YYYY-MM-DD" };
         var tokens = new Option<bool>("--tokens") { Description = "In the readable summary, list each sentence's tokens with their clitics split off." };
+        var maxChars = new Option<int>("--max-chars")
+        {
+            Description = "Refuse (exit code 1) a text longer than N characters: a file, stdin or one JSON Lines article; " +
+                          "a file is never read past what N characters can take.",
+            DefaultValueFactory = _ => PipelineBuilder.DefaultMaxTextLength,
+            HelpName = "N",
+        };
 
         var command = new Command("analyze", "Find attributions, sources, contents and relay chains in Arabic news text.")
         {
-            files, json, jsonLines, outlet, date, tokens,
+            files, json, jsonLines, outlet, date, tokens, maxChars,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -37,8 +44,14 @@ internal static class AnalyzeCommand
                 throw new CliError("--json and --jsonl cannot be used together");
             }
 
+            var limit = parse.GetValue(maxChars);
+            if (limit < 1)
+            {
+                throw new CliError("--max-chars: must be at least 1");
+            }
+
             var paths = parse.GetValue(files) ?? [];
-            Run(context, paths, meta, asJson, asLines, parse.GetValue(tokens), cancellationToken);
+            Run(context, paths, meta, new OutputFormat(asJson, asLines, parse.GetValue(tokens)), limit, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -56,8 +69,11 @@ internal static class AnalyzeCommand
             : throw new CliError($"--date: '{value}' is not a date in the form YYYY-MM-DD");
     }
 
-    private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, bool listTokens, CancellationToken cancellationToken)
+    private sealed record OutputFormat(bool Json, bool Lines, bool ListTokens);
+
+    private static void Run(CliContext context, string[] paths, ArticleMeta meta, OutputFormat format, int maxChars, CancellationToken cancellationToken)
     {
+        var (asJson, asLines, listTokens) = (format.Json, format.Lines, format.ListTokens);
         // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
         // fails cleanly without half an output.
         foreach (var path in paths.Where(p => p != TextFileReader.StdinName))
@@ -84,7 +100,7 @@ internal static class AnalyzeCommand
         {
             if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
             {
-                plain[path] = TextFileReader.Read(path, context.OpenStdin);
+                plain[path] = LimitedTextReader.Read(path, context.OpenStdin, maxChars);
             }
         }
 
@@ -93,10 +109,17 @@ internal static class AnalyzeCommand
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
 
+        // Past the shipped limit the engine itself must be built to accept the longer text.
+        var pipeline = maxChars == PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
         foreach (var article in Articles(paths, plain, meta, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
+            if (article.Text.Length > maxChars)
+            {
+                throw LimitedTextReader.TooLong(article.Name, maxChars);
+            }
+
+            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta, pipeline);
             if (jsonOutput is not null)
             {
                 jsonOutput.Write(analysis);
@@ -105,6 +128,9 @@ internal static class AnalyzeCommand
             {
                 human!.Write(article, analysis);
             }
+
+            // Each article reaches the reader as soon as it is done, and a reader that has gone (`| head`) is noticed here.
+            context.Out.Flush();
         }
 
         jsonOutput?.Complete();
