@@ -78,6 +78,11 @@ internal static class IsnadCli
             context.Error.WriteLine($"isnad: {error.Message}");
             return ExitCodes.UserError;
         }
+        catch (Corpus.Input.InputError error)
+        {
+            context.Error.WriteLine($"isnad: {error.Message}");
+            return ExitCodes.UserError;
+        }
         catch (StdoutClosedException)
         {
             return ExitCodes.Success;

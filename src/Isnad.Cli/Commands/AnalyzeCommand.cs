@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 using Isnad.Cli.Output;
 using Isnad.Model;
 
@@ -38,8 +38,7 @@ internal static class AnalyzeCommand
             }
 
             var paths = parse.GetValue(files) ?? [];
-            Run(context, paths, meta, asJson, asLines, parse.GetValue(tokens), cancellationToken);
-            return Task.FromResult(ExitCodes.Success);
+            return Task.FromResult(Run(context, paths, meta, asJson, asLines, parse.GetValue(tokens), cancellationToken));
         });
         return command;
     }
@@ -56,7 +55,7 @@ internal static class AnalyzeCommand
             : throw new CliError($"--date: '{value}' is not a date in the form YYYY-MM-DD");
     }
 
-    private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, bool listTokens, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, bool listTokens, CancellationToken cancellationToken)
     {
         // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
         // fails cleanly without half an output.
@@ -68,34 +67,47 @@ internal static class AnalyzeCommand
                 throw new CliError($"{path}: unknown option (see 'isnad analyze --help')");
             }
 
-            if (Directory.Exists(path))
-            {
-                throw new CliError($"{path}: is a directory, not a file");
-            }
-
-            if (!File.Exists(path))
-            {
-                throw new CliError($"{path}: no such file");
-            }
+            TextFileReader.CheckFile(path);
         }
 
+        // Stdin is read once; it holds JSON Lines when it starts with '{' or is gzip data.
+        byte[]? stdin = null;
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
+            if (path == TextFileReader.StdinName)
+            {
+                stdin ??= TextFileReader.ReadBytes(path, context.OpenStdin);
+                if (!JsonLinesArticles.LooksLikeJsonLines(stdin) && !plain.ContainsKey(path))
+                {
+                    plain[path] = TextFileReader.Decode(stdin, TextFileReader.DisplayName(path));
+                }
+            }
+            else if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
             {
                 plain[path] = TextFileReader.Read(path, context.OpenStdin);
             }
         }
 
-        var single = paths.Length == 1 && !JsonLinesArticles.IsJsonLines(paths[0]);
+        var single = paths.Length == 1 && plain.ContainsKey(paths[0]);
         var shape = asLines ? JsonOutput.Shape.Lines : single ? JsonOutput.Shape.SingleObject : JsonOutput.Shape.Array;
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
 
-        foreach (var article in Articles(paths, plain, meta, cancellationToken))
+        // A bad JSON line is reported with its number and reason; the other articles are still analysed, and the
+        // exit code says that something was refused.
+        var rejected = 0;
+        foreach (var item in Items(paths, plain, stdin, meta, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (item is RejectedInput bad)
+            {
+                context.Error.WriteLine($"isnad: {bad.Name}: {bad.Reason}");
+                rejected++;
+                continue;
+            }
+
+            var article = (Article)item;
             var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
             if (jsonOutput is not null)
             {
@@ -108,22 +120,26 @@ internal static class AnalyzeCommand
         }
 
         jsonOutput?.Complete();
+        return rejected == 0 ? ExitCodes.Success : ExitCodes.UserError;
     }
 
-    private static IEnumerable<Article> Articles(string[] paths, Dictionary<string, string> plain, ArticleMeta meta, CancellationToken cancellationToken)
+    private static IEnumerable<InputItem> Items(string[] paths, Dictionary<string, string> plain, byte[]? stdin, ArticleMeta meta, CancellationToken cancellationToken)
     {
         foreach (var path in paths)
         {
             if (plain.TryGetValue(path, out var text))
             {
-                var name = path == TextFileReader.StdinName ? "<stdin>" : path;
+                var name = TextFileReader.DisplayName(path);
                 yield return new Article(name, text, meta with { Id = path == TextFileReader.StdinName ? null : Path.GetFileName(path) });
                 continue;
             }
 
-            foreach (var article in JsonLinesArticles.Read(path, meta, cancellationToken))
+            var lines = path == TextFileReader.StdinName
+                ? JsonLinesArticles.ReadItems(new MemoryStream(stdin!), TextFileReader.DisplayName(path), meta, cancellationToken)
+                : JsonLinesArticles.ReadItems(path, meta, cancellationToken);
+            foreach (var item in lines)
             {
-                yield return article;
+                yield return item;
             }
         }
     }
