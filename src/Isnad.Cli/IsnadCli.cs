@@ -21,6 +21,10 @@ internal static class IsnadCli
             TrainNerCommand.Build(),
             EvalNerCommand.Build(),
             NerClustersCommand.Build(),
+            IngestCommand.Build(context),
+            QueryCommand.Build(context),
+            ExportCommand.Build(context),
+            ReanalyzeCommand.Build(context),
         };
         root.HelpName = "isnad";
         return root;
