@@ -36,6 +36,7 @@ internal static class FeedArticles
     {
         var html = !string.IsNullOrWhiteSpace(item.Content) ? item.Content : item.Description;
         var text = string.IsNullOrWhiteSpace(html) ? "" : HtmlArticles.FragmentText(html);
+        name = string.IsNullOrWhiteSpace(item.Link) ? name : item.Link;
         if (text.Length == 0)
         {
             return new RejectedInput(name, "feed item without content or description");
@@ -43,6 +44,6 @@ internal static class FeedArticles
 
         var date = item.PublishingDate is { } published ? DateOnly.FromDateTime(published) : fallback.Date;
         var meta = new ArticleMeta(string.IsNullOrWhiteSpace(item.Id) ? fallback.Id : item.Id, outlet, date);
-        return new Article(string.IsNullOrWhiteSpace(item.Link) ? name : item.Link, text, meta, item.Title, item.Author, item.Link);
+        return new Article(name, text, meta, item.Title, item.Author, item.Link);
     }
 }
