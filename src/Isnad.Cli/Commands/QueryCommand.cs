@@ -16,7 +16,7 @@ internal static class QueryCommand
                 var table = new ResultTable(["attributions", "kind", "per_outlet", "speaker"]);
                 foreach (var row in store.Sources(filter, limit))
                 {
-                    table.Add(row.Attributions, row.Kind, string.Join(" ", row.PerOutlet.Select(o => $"{(o.Outlet.Length == 0 ? "-" : o.Outlet)}:{o.Count}")), row.Speaker);
+                    table.Add(row.Attributions, row.Kind, row.PerOutlet, row.Speaker);
                 }
 
                 return table;
@@ -49,8 +49,8 @@ internal static class QueryCommand
                 var table = new ResultTable(["date", "outlet", "article", "match", "cluster", "speaker", "chain", "excerpt"]);
                 foreach (var row in Provenance.Find(store, text!, filter, limit))
                 {
-                    table.Add(row.Date ?? "-", row.Outlet ?? "-", row.ArticleId, row.Match, row.Cluster ?? "-", row.Speaker ?? "-",
-                        string.IsNullOrEmpty(row.Chain) ? "-" : row.Chain, row.Excerpt.ReplaceLineEndings(" "));
+                    table.Add(row.Date, row.Outlet, row.ArticleId, row.Match, row.Cluster, row.Speaker,
+                        string.IsNullOrEmpty(row.Chain) ? null : row.Chain, row.Excerpt.ReplaceLineEndings(" "));
                 }
 
                 return table;
@@ -68,7 +68,8 @@ internal static class QueryCommand
         var from = StoreOptions.From();
         var to = StoreOptions.To();
         var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => 50 };
-        var command = new Command(name, description) { db, json, csv, outlet, from, to, limit };
+        var timing = new Option<bool>("--timing") { Description = "Print on stderr how long the question took on the open store (opening not counted)." };
+        var command = new Command(name, description) { db, json, csv, outlet, from, to, limit, timing };
         if (phrase)
         {
             command.Arguments.Add(phraseArgument);
@@ -88,8 +89,14 @@ internal static class QueryCommand
 
             var filter = StoreOptions.Filter(parse, outlet, from, to);
             using var store = StoreOptions.Open(parse.GetValue(db), mustExist: true);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var table = ask(store, filter, parse.GetValue(limit), phrase ? parse.GetValue(phraseArgument) : null);
+            clock.Stop();
             table.Write(context.Out, parse.GetValue(json), parse.GetValue(csv));
+            if (parse.GetValue(timing))
+            {
+                context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"isnad: query {name}: {clock.Elapsed.TotalMilliseconds:F0} ms"));
+            }
             return ExitCodes.Success;
         });
         return command;

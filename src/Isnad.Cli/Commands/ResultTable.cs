@@ -31,7 +31,8 @@ internal sealed class ResultTable(IReadOnlyList<string> columns)
 
     private void WriteText(TextWriter output)
     {
-        var cells = rows.Select(row => row.Select(Format).ToArray()).Prepend(columns.ToArray()).ToList();
+        // An empty cell is shown as "-" so that columns stay readable; JSON has null and CSV an empty field.
+        var cells = rows.Select(row => row.Select(value => Format(value) is { Length: > 0 } text ? text : "-").ToArray()).Prepend(columns.ToArray()).ToList();
         var widths = Enumerable.Range(0, columns.Count).Select(c => cells.Max(row => row[c].Length)).ToArray();
         foreach (var row in cells)
         {
@@ -84,6 +85,15 @@ internal sealed class ResultTable(IReadOnlyList<string> columns)
                         case double number:
                             writer.WriteNumberValue(Math.Round(number, 4));
                             break;
+                        case IReadOnlyList<(string Name, int Count)> counts:
+                            writer.WriteStartObject();
+                            foreach (var (key, count) in counts)
+                            {
+                                writer.WriteNumber(key, count);
+                            }
+
+                            writer.WriteEndObject();
+                            break;
                         default:
                             writer.WriteStringValue(Format(row[c]));
                             break;
@@ -103,6 +113,7 @@ internal sealed class ResultTable(IReadOnlyList<string> columns)
     {
         null => "",
         double number => number.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
+        IReadOnlyList<(string Name, int Count)> counts => string.Join(" ", counts.Select(c => $"{(c.Name.Length == 0 ? "-" : c.Name)}:{c.Count}")),
         IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

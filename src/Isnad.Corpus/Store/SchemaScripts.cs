@@ -22,7 +22,7 @@ internal static class SchemaScripts
             engine_build TEXT NOT NULL,
             engine_model TEXT,
             engine_lexicons TEXT NOT NULL,
-            analysis TEXT NOT NULL,
+            analysis BYTES NOT NULL,
             signature BYTES NOT NULL
         );
         CREATE INDEX articles_outlet_date ON articles (outlet, date);
@@ -45,8 +45,8 @@ internal static class SchemaScripts
             chain TEXT NOT NULL,
             PRIMARY KEY (article_id, ordinal)
         );
-        CREATE INDEX attributions_speaker ON attributions (speaker_key, outlet);
-        CREATE INDEX attributions_outlet ON attributions (outlet, source_kind);
+        CREATE INDEX attributions_speaker ON attributions (speaker_key, outlet, source_kind, speaker, date);
+        CREATE INDEX attributions_outlet ON attributions (outlet, source_kind, date);
         CREATE TABLE relays (
             article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
@@ -58,7 +58,7 @@ internal static class SchemaScripts
             to_kind TEXT NOT NULL,
             PRIMARY KEY (article_id, ordinal, position)
         );
-        CREATE INDEX relays_edge ON relays (from_name, to_name);
+        CREATE INDEX relays_edge ON relays (from_name, to_name, outlet, date);
         CREATE TABLE rejections (
             name TEXT NOT NULL PRIMARY KEY,
             reason TEXT NOT NULL

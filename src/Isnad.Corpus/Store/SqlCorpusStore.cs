@@ -104,7 +104,7 @@ internal abstract class SqlCorpusStore : ICorpusStore
             ("id", article.Id), ("name", article.Name), ("external", article.ExternalId), ("outlet", article.Outlet), ("date", article.Date),
             ("title", article.Title), ("author", article.Author), ("url", article.Url), ("text", article.Text),
             ("fingerprint", article.Engine.Fingerprint), ("version", article.Engine.Version), ("build", article.Engine.Build),
-            ("model", article.Engine.Model), ("lexicons", article.Engine.Lexicons), ("analysis", article.AnalysisJson),
+            ("model", article.Engine.Model), ("lexicons", article.Engine.Lexicons), ("analysis", AnalysisCompression.Compress(article.AnalysisJson)),
             ("signature", MinHash.ToBytes(article.Signature)));
         if (inserted == 0)
         {
@@ -151,7 +151,7 @@ internal abstract class SqlCorpusStore : ICorpusStore
                 "UPDATE articles SET engine_fingerprint = @fingerprint, engine_version = @version, engine_build = @build, engine_model = @model, " +
                 "engine_lexicons = @lexicons, analysis = @analysis WHERE id = @id",
                 ("id", article.Id), ("fingerprint", article.Engine.Fingerprint), ("version", article.Engine.Version), ("build", article.Engine.Build),
-                ("model", article.Engine.Model), ("lexicons", article.Engine.Lexicons), ("analysis", article.AnalysisJson));
+                ("model", article.Engine.Model), ("lexicons", article.Engine.Lexicons), ("analysis", AnalysisCompression.Compress(article.AnalysisJson)));
             InsertAttributions(transaction, article);
         }
 
@@ -193,7 +193,7 @@ internal abstract class SqlCorpusStore : ICorpusStore
         reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
         NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7), reader.GetString(8), "",
         new StoredEngine(reader.GetString(9), reader.GetString(10), reader.GetString(11), NullableString(reader, 12), reader.GetString(13)),
-        reader.GetString(14), [], []);
+        AnalysisCompression.Decompress((byte[])reader.GetValue(14)), [], []);
 
     public IEnumerable<(string Id, string? Date, string Name, ulong[] Signature)> Signatures(CancellationToken cancellationToken)
     {
