@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Isnad.Corpus.Input;
+using Isnad.Corpus.Parallel;
 using Isnad.Cli.Output;
 using Isnad.Model;
 
@@ -97,7 +98,9 @@ internal static class AnalyzeCommand
         // A bad JSON line is reported with its number and reason; the other articles are still analysed, and the
         // exit code says that something was refused.
         var rejected = 0;
-        foreach (var item in Items(paths, plain, stdin, meta, cancellationToken))
+        // Articles are analysed on every core and printed in input order, so the output is the same as one by one.
+        var analysed = OrderedParallel.MapAsync(Items(paths, plain, stdin, meta, cancellationToken), Analyze, workers: 0, cancellationToken);
+        foreach (var (item, analysis, failure) in analysed.ToBlockingEnumerable(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item is RejectedInput bad)
@@ -107,20 +110,41 @@ internal static class AnalyzeCommand
                 continue;
             }
 
-            var article = (Article)item;
-            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
             if (jsonOutput is not null)
             {
-                jsonOutput.Write(analysis);
+                jsonOutput.Write(analysis!);
             }
             else
             {
-                human!.Write(article, analysis);
+                human!.Write((Article)item, analysis!);
             }
         }
 
         jsonOutput?.Complete();
         return rejected == 0 ? ExitCodes.Success : ExitCodes.UserError;
+    }
+
+    /// <summary>Runs the engine on one input; a failure is returned, to be thrown where the article's output would have been.</summary>
+    private static (InputItem Item, Analysis? Analysis, Exception? Failure) Analyze(InputItem item, CancellationToken cancellationToken)
+    {
+        if (item is not Article article)
+        {
+            return (item, null, null);
+        }
+
+        try
+        {
+            return (item, EngineFailure.Analyze(article.Name, article.Text, article.Meta), null);
+        }
+        catch (EngineFailure failure)
+        {
+            return (item, null, failure);
+        }
     }
 
     private static IEnumerable<InputItem> Items(string[] paths, Dictionary<string, string> plain, byte[]? stdin, ArticleMeta meta, CancellationToken cancellationToken)

@@ -27,7 +27,8 @@ internal static class Provenance
         var rows = new List<ProvenanceRow>();
         foreach (var candidate in store.PhraseCandidates(keys, filter, CandidateLimit))
         {
-            var words = MatchWords.Split(candidate.Text);
+            var text = store.ArticleText(candidate.Id);
+            var words = MatchWords.Split(text);
             if (BestWindow(words, distinct) is not { } window || window.Found < needed)
             {
                 continue;
@@ -40,7 +41,7 @@ internal static class Provenance
                 .OrderBy(a => a.ContentStart <= start ? 0 : 1)
                 .FirstOrDefault();
             rows.Add(new ProvenanceRow(candidate.Id, candidate.Date, candidate.Outlet, candidate.Title, candidate.Name,
-                (double)window.Found / distinct.Count, candidate.Text[start..end], carrier?.Speaker,
+                (double)window.Found / distinct.Count, text[start..end], carrier?.Speaker,
                 carrier is null ? null : string.Join(" ← ", carrier.Chain.Select(r => r.Name)), candidate.Cluster));
             if (rows.Count == limit)
             {

@@ -38,8 +38,10 @@ internal interface ICorpusStore : IDisposable
     IReadOnlyList<RelayEdge> Relays(QueryFilter filter, int limit);
 
     /// <summary>Articles whose words contain every word of the phrase (or all but one, for phrases of four words or more), by id.</summary>
-    IReadOnlyList<(string Id, string? Date, string? Outlet, string? Title, string Name, string Text, string? Cluster)> PhraseCandidates(
-        IReadOnlyList<string> phraseKeys, QueryFilter filter, int limit);
+    IReadOnlyList<PhraseCandidate> PhraseCandidates(IReadOnlyList<string> phraseKeys, QueryFilter filter, int limit);
+
+    /// <summary>The text of one stored article.</summary>
+    string ArticleText(string articleId);
 
     /// <summary>Attributions of one article (for provenance: which one carries the phrase).</summary>
     IReadOnlyList<StoredAttribution> AttributionsOf(string articleId);

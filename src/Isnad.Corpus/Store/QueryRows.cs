@@ -27,3 +27,6 @@ internal sealed record ProvenanceRow(
 
 /// <summary>Counts of what is stored.</summary>
 internal sealed record StoreCounts(int Articles, int Attributions, int Rejected, int Clusters);
+
+/// <summary>An article whose words hold the phrase's words (to be checked on its text), earliest first.</summary>
+internal sealed record PhraseCandidate(string Id, string? Date, string? Outlet, string? Title, string Name, string? Cluster);

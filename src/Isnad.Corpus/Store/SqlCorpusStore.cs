@@ -244,31 +244,49 @@ internal abstract class SqlCorpusStore : ICorpusStore
 
     public IReadOnlyList<SpeakerRow> Sources(QueryFilter filter, int limit)
     {
+        // Two steps: the top speakers by count (a scan of the covering index that carries only keys), then the
+        // per-outlet counts of those speakers alone.
         var (where, parameters) = FilterSql(filter, "source_kind IN ('person', 'organization', 'outlet', 'document') AND speaker_key <> ''");
         using var connection = OpenConnection();
-        using var command = Command(connection, null,
-            $"SELECT speaker_key, MIN(speaker), MIN(source_kind), COALESCE(outlet, ''), COUNT(*) FROM attributions WHERE {where} GROUP BY speaker_key, outlet",
-            parameters);
-        using var reader = command.ExecuteReader();
-        var bySpeaker = new Dictionary<string, (string Name, string Kind, List<(string, int)> Outlets)>(StringComparer.Ordinal);
-        while (reader.Read())
+        var top = new List<string>();
+        using (var command = Command(connection, null,
+            $"SELECT speaker_key FROM attributions WHERE {where} GROUP BY speaker_key ORDER BY COUNT(*) DESC, speaker_key LIMIT {limit.ToString(CultureInfo.InvariantCulture)}",
+            parameters))
+        using (var reader = command.ExecuteReader())
         {
-            var key = reader.GetString(0);
+            while (reader.Read())
+            {
+                top.Add(reader.GetString(0));
+            }
+        }
+
+        if (top.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = top.Select((key, i) => ($"k{i}", (object?)key)).ToArray();
+        using var perOutlet = Command(connection, null,
+            $"SELECT speaker_key, MIN(speaker), MIN(source_kind), COALESCE(outlet, ''), COUNT(*) FROM attributions WHERE {where} " +
+            $"AND speaker_key IN ({string.Join(", ", keys.Select(k => "@" + k.Item1))}) GROUP BY speaker_key, outlet",
+            parameters.Concat(keys).ToArray());
+        using var rows = perOutlet.ExecuteReader();
+        var bySpeaker = new Dictionary<string, (string Name, string Kind, List<(string, int)> Outlets)>(StringComparer.Ordinal);
+        while (rows.Read())
+        {
+            var key = rows.GetString(0);
             if (!bySpeaker.TryGetValue(key, out var entry))
             {
-                entry = (reader.GetString(1), reader.GetString(2), []);
+                entry = (rows.GetString(1), rows.GetString(2), []);
                 bySpeaker[key] = entry;
             }
 
-            entry.Outlets.Add((reader.GetString(3), Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)));
+            entry.Outlets.Add((rows.GetString(3), Convert.ToInt32(rows.GetValue(4), CultureInfo.InvariantCulture)));
         }
 
-        return bySpeaker.Values
+        return top.Select(key => bySpeaker[key])
             .Select(e => new SpeakerRow(e.Name, e.Kind, e.Outlets.Sum(o => o.Item2),
                 e.Outlets.OrderByDescending(o => o.Item2).ThenBy(o => o.Item1, StringComparer.Ordinal).ToList()))
-            .OrderByDescending(row => row.Attributions)
-            .ThenBy(row => row.Speaker, StringComparer.Ordinal)
-            .Take(limit)
             .ToList();
     }
 
@@ -322,27 +340,32 @@ internal abstract class SqlCorpusStore : ICorpusStore
             .ThenBy(e => e.Via, StringComparer.Ordinal).Take(limit).ToList();
     }
 
-    public IReadOnlyList<(string Id, string? Date, string? Outlet, string? Title, string Name, string Text, string? Cluster)> PhraseCandidates(
-        IReadOnlyList<string> phraseKeys, QueryFilter filter, int limit)
+    public IReadOnlyList<PhraseCandidate> PhraseCandidates(IReadOnlyList<string> phraseKeys, QueryFilter filter, int limit)
     {
         var groups = PhraseGroups(phraseKeys);
         var (match, bind) = PhraseQuery(groups);
         var (where, parameters) = FilterSql(filter, "1 = 1", "a.");
         using var connection = OpenConnection();
         using var command = Command(connection, null,
-            "SELECT a.id, a.date, a.outlet, a.title, a.name, a.text, c.cluster_id FROM articles a LEFT JOIN clusters c ON c.article_id = a.id " +
+            "SELECT a.id, a.date, a.outlet, a.title, a.name, c.cluster_id FROM articles a LEFT JOIN clusters c ON c.article_id = a.id " +
             $"WHERE a.id IN ({match}) AND {where} ORDER BY a.date IS NULL, a.date, a.id LIMIT {limit.ToString(CultureInfo.InvariantCulture)}",
             parameters);
         bind(command);
         using var reader = command.ExecuteReader();
-        var rows = new List<(string, string?, string?, string?, string, string, string?)>();
+        var rows = new List<PhraseCandidate>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), reader.GetString(4),
-                reader.GetString(5), NullableString(reader, 6)));
+            rows.Add(new PhraseCandidate(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
+                reader.GetString(4), NullableString(reader, 5)));
         }
 
         return rows;
+    }
+
+    public string ArticleText(string articleId)
+    {
+        using var connection = OpenConnection();
+        return (string)Scalar(connection, null, "SELECT text FROM articles WHERE id = @id", ("id", articleId))!;
     }
 
     /// <summary>Every key must match, except that a phrase of four words or more may miss one (a small edit).</summary>
