@@ -125,7 +125,7 @@ internal static class IngestCommand
             {
                 try
                 {
-                    total += JsonLinesArticles.ReadItems(path, ArticleMeta.None, cancellationToken).LongCount();
+                    total += JsonLinesArticles.CountLines(path, cancellationToken);
                 }
                 catch (InputError)
                 {
