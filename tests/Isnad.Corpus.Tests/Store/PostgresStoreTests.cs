@@ -57,6 +57,21 @@ public sealed class PostgresStoreTests : StoreContract
     }
 
     [SkippableFact]
+    public void The_cli_ingests_and_asks_through_a_postgres_url()
+    {
+        OpenStore().Dispose();
+        var server = PostgresCorpusStore.ConnectionString(Server!);
+        var url = $"postgres://{Uri.EscapeDataString(server.Username!)}:{Uri.EscapeDataString(server.Password ?? "")}@{server.Host}:{server.Port}/{database}";
+        using var folder = new Isnad.Tests.Cli.TempFolder();
+        var text = folder.File("a.txt", Isnad.Tests.Cli.CliRunner.Utf8("قال المهندس سالم الهاشمي إن محطة التحلية الجديدة ستعمل في الربيع."));
+        var ingest = Isnad.Tests.Cli.CliRunner.Run("ingest", text, "--db", url, "--outlet", "riyadh");
+        Assert.Equal((0, ""), (ingest.ExitCode, ingest.Error));
+        Assert.EndsWith($"postgres://{server.Host}:{server.Port}/{database} holds 1 articles, 1 attributions, 0 near-duplicate clusters\n", ingest.Out, StringComparison.Ordinal);
+        Assert.Equal("attributions,kind,per_outlet,speaker\n1,person,riyadh:1,سالم الهاشمي\n",
+            Isnad.Tests.Cli.CliRunner.Run("query", "sources", "--db", url, "--csv").Out);
+    }
+
+    [SkippableFact]
     public void Postgres_urls_become_connection_strings()
     {
         var builder = PostgresCorpusStore.ConnectionString("postgres://isnad:s%40cret@db.local:5433/corpus");
