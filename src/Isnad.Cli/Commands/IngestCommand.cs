@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Isnad.Corpus.Duplicates;
 using Isnad.Corpus.Ingest;
 using Isnad.Corpus.Input;
 using Isnad.Corpus.Store;
@@ -66,8 +65,7 @@ internal static class IngestCommand
             summary = await ingest.RunAsync(inputs, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var clusters = NearDuplicates.Cluster(store.Signatures(cancellationToken), cancellationToken);
-        store.WriteClusters(clusters, cancellationToken);
+        CorpusPasses.Run(store, cancellationToken);
 
         foreach (var rejected in summary.Rejected)
         {

@@ -37,6 +37,11 @@ internal static class ReanalyzeCommand
                 done += fresh.Count;
             }
 
+            if (done > 0)
+            {
+                CorpusPasses.Run(store, cancellationToken);
+            }
+
             if (!parse.GetValue(quiet))
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

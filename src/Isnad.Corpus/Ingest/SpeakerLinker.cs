@@ -48,6 +48,9 @@ internal sealed class SpeakerLinker
         return (name, key);
     }
 
-    /// <summary>A name's matching key: its normalised words, one space between them.</summary>
-    public static string NameKey(string name) => MatchWords.KeyText(name);
+    /// <summary>
+    /// A name's matching key: its normalised words, one space between them, with «عبد» joined to the word after it
+    /// when that starts with «ال» («عبد العزيز» and «عبدالعزيز» are one name).
+    /// </summary>
+    public static string NameKey(string name) => MatchWords.KeyText(name).Replace("عبد ال", "عبدال", StringComparison.Ordinal);
 }

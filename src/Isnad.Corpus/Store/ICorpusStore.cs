@@ -27,6 +27,12 @@ internal interface ICorpusStore : IDisposable
     /// <summary>Replaces the near-duplicate clusters: article id → cluster id (the cluster's probable origin).</summary>
     void WriteClusters(IReadOnlyDictionary<string, string> clusterOf, CancellationToken cancellationToken);
 
+    /// <summary>Every person speaker's key with a name and the number of attributions to it (for the linking step).</summary>
+    IReadOnlyList<(string Key, string Name, int Count)> PersonSpeakers();
+
+    /// <summary>Renames person speakers: each key to the linked key and name, in one transaction.</summary>
+    void LinkSpeakers(IReadOnlyDictionary<string, (string Key, string Name)> links, CancellationToken cancellationToken);
+
     StoreCounts Counts();
 
     IReadOnlyList<StoredRejection> Rejections();

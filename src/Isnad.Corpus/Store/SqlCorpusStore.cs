@@ -220,6 +220,34 @@ internal abstract class SqlCorpusStore : ICorpusStore
         transaction.Commit();
     }
 
+    public IReadOnlyList<(string Key, string Name, int Count)> PersonSpeakers()
+    {
+        using var connection = OpenConnection();
+        using var command = Command(connection, null,
+            "SELECT speaker_key, MIN(speaker), COUNT(*) FROM attributions WHERE source_kind = 'person' AND speaker_key <> '' GROUP BY speaker_key ORDER BY speaker_key");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, string, int)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
+    }
+
+    public void LinkSpeakers(IReadOnlyDictionary<string, (string Key, string Name)> links, CancellationToken cancellationToken)
+    {
+        using var transaction = Writer.BeginTransaction();
+        foreach (var (from, to) in links.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Execute(Writer, transaction, "UPDATE attributions SET speaker_key = @k, speaker = @n WHERE source_kind = 'person' AND speaker_key = @old",
+                ("k", to.Key), ("n", to.Name), ("old", from));
+        }
+
+        transaction.Commit();
+    }
+
     public StoreCounts Counts()
     {
         using var connection = OpenConnection();

@@ -59,6 +59,7 @@ public sealed class PostgresStoreTests : StoreContract
     [SkippableFact]
     public void The_cli_ingests_and_asks_through_a_postgres_url()
     {
+        Skip.If(SkipReason is not null, SkipReason);
         OpenStore().Dispose();
         var server = PostgresCorpusStore.ConnectionString(Server!);
         var url = $"postgres://{Uri.EscapeDataString(server.Username!)}:{Uri.EscapeDataString(server.Password ?? "")}@{server.Host}:{server.Port}/{database}";

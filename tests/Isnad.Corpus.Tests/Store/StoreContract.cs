@@ -136,6 +136,18 @@ public abstract class StoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Linked_speakers_are_counted_as_one()
+    {
+        var store = Filled();
+        store.Write([Samples.Article("a5", "sabq", "2020-04-01", "وقال الهاشمي إن العمل انتهى.", new Samples.Said("الهاشمي", "person", "العمل انتهى"))], CancellationToken.None);
+        Assert.Equal([("الهاشمي", "الهاشمي", 1), ("سالم الهاشمي", "سالم الهاشمي", 2)], store.PersonSpeakers());
+        store.LinkSpeakers(new Dictionary<string, (string, string)> { ["الهاشمي"] = ("سالم الهاشمي", "سالم الهاشمي") }, CancellationToken.None);
+        var top = store.Sources(QueryFilter.None, 1).Single();
+        Assert.Equal(("سالم الهاشمي", 3), (top.Speaker, top.Attributions));
+        Assert.Equal([("sabq", 2), ("okaz", 1)], top.PerOutlet);
+    }
+
+    [SkippableFact]
     public void Export_is_in_id_order_with_clusters()
     {
         var store = Filled();
