@@ -22,6 +22,10 @@ internal static class IsnadCli
             TrainRankerCommand.Build(context),
             EvalNerCommand.Build(),
             NerClustersCommand.Build(),
+            IngestCommand.Build(context),
+            QueryCommand.Build(context),
+            ExportCommand.Build(context),
+            ReanalyzeCommand.Build(context),
         };
         root.HelpName = "isnad";
         return root;
@@ -75,6 +79,11 @@ internal static class IsnadCli
             return parsed.Invoke(invocation);
         }
         catch (CliError error)
+        {
+            context.Error.WriteLine($"isnad: {error.Message}");
+            return ExitCodes.UserError;
+        }
+        catch (Corpus.Input.InputError error)
         {
             context.Error.WriteLine($"isnad: {error.Message}");
             return ExitCodes.UserError;

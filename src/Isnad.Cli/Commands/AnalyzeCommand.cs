@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
+using Isnad.Corpus.Parallel;
 using Isnad.Cli.Output;
 using Isnad.Model;
 
@@ -52,8 +53,7 @@ internal static class AnalyzeCommand
             }
 
             var paths = parse.GetValue(files) ?? [];
-            Run(context, paths, meta, new OutputFormat(asJson, asLines, new HumanReport.Options(parse.GetValue(tokens), parse.GetValue(explain))), limit, cancellationToken);
-            return Task.FromResult(ExitCodes.Success);
+            return Task.FromResult(Run(context, paths, meta, new OutputFormat(asJson, asLines, new HumanReport.Options(parse.GetValue(tokens), parse.GetValue(explain))), limit, cancellationToken));
         });
         return command;
     }
@@ -72,7 +72,7 @@ internal static class AnalyzeCommand
 
     private sealed record OutputFormat(bool Json, bool Lines, HumanReport.Options Report);
 
-    private static void Run(CliContext context, string[] paths, ArticleMeta meta, OutputFormat format, int maxChars, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string[] paths, ArticleMeta meta, OutputFormat format, int maxChars, CancellationToken cancellationToken)
     {
         var (asJson, asLines, report) = (format.Json, format.Lines, format.Report);
         // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
@@ -85,49 +85,64 @@ internal static class AnalyzeCommand
                 throw new CliError($"{path}: unknown option (see 'isnad analyze --help')");
             }
 
-            if (Directory.Exists(path))
-            {
-                throw new CliError($"{path}: is a directory, not a file");
-            }
-
-            if (!File.Exists(path))
-            {
-                throw new CliError($"{path}: no such file");
-            }
+            TextFileReader.CheckFile(path);
         }
 
+        // Stdin is read once; it holds JSON Lines when it starts with '{' or is gzip data.
+        byte[]? stdin = null;
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
+            if (path == TextFileReader.StdinName)
+            {
+                // Read at most what a document of --max-chars can take (JSON Lines on stdin too: raise the limit for more).
+                stdin ??= LimitedTextReader.ReadBytes(path, context.OpenStdin, maxChars);
+                if (!JsonLinesArticles.LooksLikeJsonLines(stdin) && !plain.ContainsKey(path))
+                {
+                    plain[path] = LimitedTextReader.Decode(stdin, TextFileReader.DisplayName(path), maxChars);
+                }
+            }
+            else if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
             {
                 plain[path] = LimitedTextReader.Read(path, context.OpenStdin, maxChars);
             }
         }
 
-        var single = paths.Length == 1 && !JsonLinesArticles.IsJsonLines(paths[0]);
+        var single = paths.Length == 1 && plain.ContainsKey(paths[0]);
         var shape = asLines ? JsonOutput.Shape.Lines : single ? JsonOutput.Shape.SingleObject : JsonOutput.Shape.Array;
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, report) : null;
 
         // Past the shipped limit the engine itself must be built to accept the longer text.
         var pipeline = maxChars == PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
-        foreach (var article in Articles(paths, plain, meta, cancellationToken))
+
+        // A bad JSON line is reported with its number and reason; the other articles are still analysed, and the
+        // exit code says that something was refused.
+        var rejected = 0;
+        // Articles are analysed on every core and printed in input order, so the output is the same as one by one.
+        var analysed = OrderedParallel.MapAsync(Items(paths, plain, stdin, meta, cancellationToken), (item, _) => Analyze(item, pipeline, maxChars), workers: 0, cancellationToken);
+        foreach (var (item, analysis, failure) in analysed.ToBlockingEnumerable(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (article.Text.Length > maxChars)
+            if (item is RejectedInput bad)
             {
-                throw LimitedTextReader.TooLong(article.Name, maxChars);
+                context.Error.WriteLine($"isnad: {bad.Name}: {bad.Reason}");
+                rejected++;
+                continue;
             }
 
-            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta, pipeline);
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
             if (jsonOutput is not null)
             {
-                jsonOutput.Write(analysis);
+                jsonOutput.Write(analysis!);
             }
             else
             {
-                human!.Write(article, analysis);
+                human!.Write((Article)item, analysis!);
             }
 
             // Each article reaches the reader as soon as it is done, and a reader that has gone (`| head`) is noticed here.
@@ -135,22 +150,49 @@ internal static class AnalyzeCommand
         }
 
         jsonOutput?.Complete();
+        return rejected == 0 ? ExitCodes.Success : ExitCodes.UserError;
     }
 
-    private static IEnumerable<Article> Articles(string[] paths, Dictionary<string, string> plain, ArticleMeta meta, CancellationToken cancellationToken)
+    /// <summary>Runs the engine on one input; a failure is returned, to be thrown where the article's output would have been.</summary>
+    private static (InputItem Item, Analysis? Analysis, Exception? Failure) Analyze(InputItem item, Pipeline pipeline, int maxChars)
+    {
+        if (item is not Article article)
+        {
+            return (item, null, null);
+        }
+
+        if (article.Text.Length > maxChars)
+        {
+            return (item, null, LimitedTextReader.TooLong(article.Name, maxChars));
+        }
+
+        try
+        {
+            return (item, EngineFailure.Analyze(article.Name, article.Text, article.Meta, pipeline), null);
+        }
+        catch (EngineFailure failure)
+        {
+            return (item, null, failure);
+        }
+    }
+
+    private static IEnumerable<InputItem> Items(string[] paths, Dictionary<string, string> plain, byte[]? stdin, ArticleMeta meta, CancellationToken cancellationToken)
     {
         foreach (var path in paths)
         {
             if (plain.TryGetValue(path, out var text))
             {
-                var name = path == TextFileReader.StdinName ? "<stdin>" : path;
+                var name = TextFileReader.DisplayName(path);
                 yield return new Article(name, text, meta with { Id = path == TextFileReader.StdinName ? null : Path.GetFileName(path) });
                 continue;
             }
 
-            foreach (var article in JsonLinesArticles.Read(path, meta, cancellationToken))
+            var lines = path == TextFileReader.StdinName
+                ? JsonLinesArticles.ReadItems(new MemoryStream(stdin!), TextFileReader.DisplayName(path), meta, cancellationToken)
+                : JsonLinesArticles.ReadItems(path, meta, cancellationToken);
+            foreach (var item in lines)
             {
-                yield return article;
+                yield return item;
             }
         }
     }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Isnad.Cli.Benchmarking;
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 using Isnad.Model;
 
 namespace Isnad.Cli.Commands;

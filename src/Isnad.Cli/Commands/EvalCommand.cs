@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Isnad.Cli.Evaluation;
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 using Isnad.Json;
 
 namespace Isnad.Cli.Commands;

@@ -1,4 +1,4 @@
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 using Isnad.Text;
 
 namespace Isnad.Cli.Commands;
@@ -16,10 +16,19 @@ internal static class LimitedTextReader
     /// </summary>
     public static long MaxBytes(int maxChars) => 3L * maxChars + 3;
 
-    public static string Read(string path, Func<Stream> openStdin, int maxChars)
+    public static string Read(string path, Func<Stream> openStdin, int maxChars) =>
+        Decode(ReadBytes(path, openStdin, maxChars), path == TextFileReader.StdinName ? "<stdin>" : path, maxChars);
+
+    /// <summary>The bytes of a file or stdin, never more than a text of <paramref name="maxChars"/> can take.</summary>
+    public static byte[] ReadBytes(string path, Func<Stream> openStdin, int maxChars)
     {
         var name = path == TextFileReader.StdinName ? "<stdin>" : path;
-        var bytes = path == TextFileReader.StdinName ? ReadStdin(openStdin, name, maxChars) : ReadFile(path, maxChars);
+        return path == TextFileReader.StdinName ? ReadStdin(openStdin, name, maxChars) : ReadFile(path, maxChars);
+    }
+
+    /// <summary>Decodes what <see cref="ReadBytes"/> read, refusing an empty or undecodable input or a text past the limit.</summary>
+    public static string Decode(byte[] bytes, string name, int maxChars)
+    {
         if (bytes.Length == 0)
         {
             throw new CliError($"{name}: empty file");

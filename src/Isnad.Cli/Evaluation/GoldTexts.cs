@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 using Isnad.Model;
 using Isnad.Text;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Isnad.Attributions.Resolution;
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 
 namespace Isnad.Cli.Evaluation;
 

@@ -1,4 +1,4 @@
-using Isnad.Cli.Input;
+using Isnad.Corpus.Input;
 using Isnad.Json;
 using Isnad.Model;
 using Spectre.Console;

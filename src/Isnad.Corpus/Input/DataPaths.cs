@@ -1,4 +1,4 @@
-namespace Isnad.Cli.Input;
+namespace Isnad.Corpus.Input;
 
 /// <summary>Where the shared data lives: <c>$ISNAD_DATA</c>, else <c>../shared/data</c> beside the repository root.</summary>
 internal static class DataPaths
