@@ -190,7 +190,8 @@ internal static class JsonLinesArticles
             }
 
             DateOnly? date = fallback.Date;
-            if (StringField(root, "date") is { } dateText)
+            // An empty date (the shared ANT corpus has some) is no date, not a malformed one.
+            if (StringField(root, "date") is { } dateText && !string.IsNullOrWhiteSpace(dateText))
             {
                 if (ParseDateOrDateTime(dateText) is not { } parsed)
                 {

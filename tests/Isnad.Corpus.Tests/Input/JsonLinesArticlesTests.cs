@@ -30,6 +30,15 @@ public sealed class JsonLinesArticlesTests
         Assert.Equal(new RejectedInput("f:7", reason), JsonLinesArticles.Parse(line, "f:7", ArticleMeta.None));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_date_is_no_date(string date)
+    {
+        var article = Assert.IsType<Article>(JsonLinesArticles.Parse($$"""{"id":"n2","text":"نص","date":"{{date}}"}""", "f:3", ArticleMeta.None));
+        Assert.Null(article.Meta.Date);
+    }
+
     [Fact]
     public void Invalid_json_names_the_problem()
     {
