@@ -21,6 +21,7 @@ internal static class IsnadCli
             TrainNerCommand.Build(),
             EvalNerCommand.Build(),
             NerClustersCommand.Build(),
+            ServeCommand.Build(context),
         };
         root.HelpName = "isnad";
         return root;

@@ -1,0 +1,54 @@
+using Isnad.Json;
+using Microsoft.AspNetCore.Http;
+using System.Text.Json;
+
+namespace Isnad.Web;
+
+/// <summary><c>POST /api/analyze</c>: an article in, its <c>isnad/1</c> analysis out.</summary>
+internal static class AnalyzeEndpoint
+{
+    public static async Task Handle(HttpContext context, Pipeline pipeline, AnalysisCounters counters, WebServerOptions options)
+    {
+        var aborted = context.RequestAborted;
+        ArticleInput input;
+        try
+        {
+            input = await ArticleRequestReader.ReadAsync(context.Request, options.MaxBodyBytes, aborted).ConfigureAwait(false);
+        }
+        catch (BadRequestException problem)
+        {
+            await WriteProblem(context, problem.Status, problem.Title, problem.Message).ConfigureAwait(false);
+            return;
+        }
+
+        Model.Analysis analysis;
+        try
+        {
+            // The engine checks the token between its stages: a client that hangs up stops the work it asked for.
+            analysis = pipeline.Analyze(input.Text, input.Meta, aborted);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            counters.AddCancelled();
+            return;
+        }
+        catch (TextTooLongException tooLong)
+        {
+            await WriteProblem(context, StatusCodes.Status413PayloadTooLarge, "Article too long", tooLong.Message).ConfigureAwait(false);
+            return;
+        }
+
+        counters.AddCompleted();
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, AnalysisJsonWriter.Options(indented: false)))
+        {
+            AnalysisJsonWriter.Write(writer, analysis);
+        }
+
+        await context.Response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
+    }
+
+    private static Task WriteProblem(HttpContext context, int status, string title, string detail) =>
+        Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(context);
+}
