@@ -1,0 +1,81 @@
+// The list of statements beside the text: who said it (a button that selects the speaker), what, in which form,
+// the chain as a graph, and the rule trace on demand.
+import { el } from './dom.js';
+import { drawChain } from './chainGraph.js';
+import { formLabels, kindLabels, statementLabel } from './labels.js';
+import { sourceKey, sourceName } from './sources.js';
+
+export function renderStatements(list, analysis, { onSelectSource, onFocusStatement }) {
+  list.replaceChildren();
+  const attributions = analysis.attributions ?? [];
+  if (attributions.length === 0) {
+    list.append(el('li', { class: 'empty' }, 'لم يُعثر في هذا النص على أقوال منسوبة إلى مصدر.'));
+    return;
+  }
+  for (const a of attributions) {
+    const kind = a.source?.kind ?? 'unknown';
+    const sourceButton = el('button', {
+      type: 'button',
+      class: `source-name${kind === 'anonymous' ? ' anon' : ''}`,
+      'data-key': sourceKey(a),
+      title: 'أظهر كل أقوال هذا المصدر ومواضع ذكره',
+    }, sourceName(a));
+    sourceButton.addEventListener('click', (event) => {
+      event.stopPropagation();
+      onSelectSource(sourceKey(a));
+    });
+
+    const graphHolder = el('div', { class: 'chain-holder' });
+    const card = el('li', { class: 'statement', 'data-id': a.id, 'data-key': sourceKey(a), tabindex: 0 },
+      el('div', { class: 'statement-head' },
+        el('span', { class: 'statement-id' }, statementLabel(a.id)),
+        sourceButton,
+        el('span', { class: `badge kind ${kind}` }, kindLabels[kind] ?? kind),
+        a.content?.form ? el('span', { class: 'badge form' }, formLabels[a.content.form] ?? a.content.form) : null),
+      el('p', { class: 'statement-content' },
+        el('span', { class: 'cue-word' }, a.cue?.text ?? ''), ' ',
+        el('q', {}, a.content?.text ?? '')),
+      graphHolder,
+      traceDetails(a));
+    card.addEventListener('click', () => onFocusStatement(a.id));
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target === card) onFocusStatement(a.id);
+    });
+    list.append(card);
+    drawChain(graphHolder, a, analysis.meta);
+  }
+}
+
+/** The rule trace, built only when opened. Shows the engine's `rule` object when isnad/1 carries one. */
+function traceDetails(a) {
+  const body = el('div', { class: 'trace-body' });
+  const details = el('details', { class: 'trace' }, el('summary', {}, 'لماذا؟ أثر القاعدة'), body);
+  details.addEventListener('click', (event) => event.stopPropagation());
+  details.addEventListener('toggle', () => {
+    if (!details.open || body.childElementCount > 0) return;
+    if (a.rule && typeof a.rule === 'object') {
+      body.append(el('dl', { class: 'rule' }, ...Object.entries(a.rule).flatMap(([name, value]) => [
+        el('dt', {}, name),
+        el('dd', {}, typeof value === 'string' ? value : JSON.stringify(value)),
+      ])));
+    } else {
+      body.append(el('p', { class: 'muted' }, 'لا يقدّم هذا الإصدار من المحرك أثر القاعدة؛ هذه أدلة الإسناد:'));
+    }
+    body.append(evidence(a));
+  });
+  return details;
+}
+
+function evidence(a) {
+  const span = (part) => (part ? `${part.text} [${part.start}–${part.end}]` : '—');
+  const rows = [
+    ['فعل الإسناد', `${span(a.cue)}${a.cue?.lemma ? ` ← ${a.cue.lemma}` : ''}`],
+    ['المصدر كما ورد', span(a.source)],
+    ['أُحيل إلى', a.source?.resolved ? span(a.source.resolved) : '—'],
+    ['الجهة التابع لها', a.source?.affiliation ?? '—'],
+    ['المضمون', span(a.content)],
+    ['السلسلة', (a.chain ?? []).map((r) => `${r.text} (${kindLabels[r.kind] ?? r.kind ?? '؟'})`).join(' ← ') || 'مباشر، بلا ناقل'],
+    ['داخل اقتباس', a.nested_in ? statementLabel(a.nested_in) : '—'],
+  ];
+  return el('dl', { class: 'evidence' }, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)]));
+}
