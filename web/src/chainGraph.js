@@ -2,7 +2,7 @@
 // القارئ ← the article's outlet ← relay … ← the source. Arrows point the way the statement travelled.
 import { svg } from './dom.js';
 import { kindLabels } from './labels.js';
-import { sourceName } from './sources.js';
+import { sourceShortName } from './sources.js';
 
 const nodeHeight = 30;
 const gap = 26;
@@ -17,7 +17,7 @@ export function chainNodes(attribution, meta) {
     nodes.push({ role: 'relay', label: relay.entity || relay.text, kind: relay.kind });
   }
   const kind = attribution.source?.kind ?? 'unknown';
-  nodes.push({ role: 'source', label: sourceName(attribution), kind, anonymous: kind === 'anonymous' });
+  nodes.push({ role: 'source', label: sourceShortName(attribution), kind, anonymous: kind === 'anonymous' });
   return nodes;
 }
 

@@ -3,7 +3,7 @@
 import { el } from './dom.js';
 import { drawChain } from './chainGraph.js';
 import { formLabels, kindLabels, statementLabel } from './labels.js';
-import { sourceKey, sourceName } from './sources.js';
+import { normalise, sourceKey, sourceWords } from './sources.js';
 
 export function renderStatements(list, analysis, { onSelectSource, onFocusStatement }) {
   list.replaceChildren();
@@ -19,7 +19,7 @@ export function renderStatements(list, analysis, { onSelectSource, onFocusStatem
       class: `source-name${kind === 'anonymous' ? ' anon' : ''}`,
       'data-key': sourceKey(a),
       title: 'أظهر كل أقوال هذا المصدر ومواضع ذكره',
-    }, sourceName(a));
+    }, sourceWords(a));
     sourceButton.addEventListener('click', (event) => {
       event.stopPropagation();
       onSelectSource(sourceKey(a));
@@ -30,6 +30,7 @@ export function renderStatements(list, analysis, { onSelectSource, onFocusStatem
       el('div', { class: 'statement-head' },
         el('span', { class: 'statement-id' }, statementLabel(a.id)),
         sourceButton,
+        canonical(a),
         el('span', { class: `badge kind ${kind}` }, kindLabels[kind] ?? kind),
         a.content?.form ? el('span', { class: 'badge form' }, formLabels[a.content.form] ?? a.content.form) : null),
       el('p', { class: 'statement-content' },
@@ -44,6 +45,13 @@ export function renderStatements(list, analysis, { onSelectSource, onFocusStatem
     list.append(card);
     drawChain(graphHolder, a, analysis.meta);
   }
+}
+
+/** The canonical name the engine linked the source to, when it says more than the words (never for anonymous sources). */
+function canonical(a) {
+  const entity = normalise(a.source?.entity);
+  if (!entity || a.source?.kind === 'anonymous' || entity === sourceWords(a)) return null;
+  return el('span', { class: 'canonical', title: 'الاسم المعياري' }, entity);
 }
 
 /** The rule trace, built only when opened. Shows the engine's `rule` object when isnad/1 carries one. */

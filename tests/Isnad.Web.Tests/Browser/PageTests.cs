@@ -46,8 +46,9 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
             await page.EvaluateAsync<string[]>(HighlightRuns));
         Assert.Equal(["أ١", "أ٢", "أ٣"], await page.Locator(".statement .statement-id").AllTextContentsAsync());
         Assert.Equal(
-            ["خالد العمري", "خالد العمري", "مصدر في البلدية"],
+            ["رئيس البلدية المهندس خالد العمري", "رئيس البلدية المهندس خالد العمري", "مصدر في البلدية"],
             await page.Locator(".statement .source-name").AllTextContentsAsync());
+        Assert.Equal(["خالد العمري", "خالد العمري"], await page.Locator(".statement .canonical").AllTextContentsAsync());
         Assert.Equal(["شخص", "شخص", "مصدر مجهول"], await page.Locator(".statement .badge.kind").AllTextContentsAsync());
         Assert.Equal("عُثر على ٣ من الأقوال المنسوبة.", await page.Locator("#status").TextContentAsync());
         await page.CloseAsync();
@@ -215,6 +216,39 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     }
 
     [ChromiumFact]
+    public async Task TheArticlesOwnOutletIsTheFirstLinkAndNeverARelay()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        await page.GotoAsync(fixture.Address.ToString());
+        await page.Locator("#outlet-input").FillAsync("الضحى");
+        await Analyze(page, Article);
+
+        Assert.Equal(
+            ["القارئ", "الضحى", "مصدر في البلدية"],
+            await page.Locator("svg.chain[data-id='a3'] g.node text").AllTextContentsAsync());
+        Assert.Equal(0, await page.Locator("#text-view mark.relay").CountAsync());
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task TheSampleButtonAnalysesTheBuiltInArticle()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        await page.GotoAsync(fixture.Address.ToString());
+        await page.Locator("#load-sample").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.statement').length === 4");
+
+        Assert.Equal(
+            ["هيئة الأرصاد", "المتحدثة باسم الهيئة الدكتورة سلمى الراشد", "المتحدثة باسم الهيئة الدكتورة سلمى الراشد", "مسؤول في الدفاع المدني"],
+            await page.Locator(".statement .source-name").AllTextContentsAsync());
+        Assert.Equal(
+            ["القارئ", "المقال", "إذاعة الساحل", "مسؤول في الدفاع المدني"],
+            await page.Locator("svg.chain[data-id='a4'] g.node text").AllTextContentsAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("page-sample.png"), FullPage = true });
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task AnEmptyArticleIsRefusedWithAMessage()
     {
         var page = await fixture.Browser.NewPageAsync();
@@ -234,7 +268,11 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
 
     private async Task Analyze(IPage page, string article)
     {
-        await page.GotoAsync(fixture.Address.ToString());
+        if (page.Url == "about:blank")
+        {
+            await page.GotoAsync(fixture.Address.ToString());
+        }
+
         Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
         await page.Locator("#article-input").FillAsync(article);
         await page.Locator("#analyze").ClickAsync();
