@@ -7,7 +7,8 @@ namespace Isnad.Web;
 /// <summary><c>POST /api/analyze</c>: an article in, its <c>isnad/1</c> analysis out.</summary>
 internal static class AnalyzeEndpoint
 {
-    public static async Task Handle(HttpContext context, Pipeline pipeline, AnalysisCounters counters, WebServerOptions options)
+    public static async Task Handle(
+        HttpContext context, Pipeline pipeline, AnalysisCounters counters, AnalysisGate gate, WebServerOptions options)
     {
         var aborted = context.RequestAborted;
         ArticleInput input;
@@ -24,6 +25,23 @@ internal static class AnalyzeEndpoint
         Model.Analysis analysis;
         try
         {
+            if (!await gate.EnterAsync(aborted).ConfigureAwait(false))
+            {
+                context.Response.Headers.RetryAfter = "1";
+                await WriteProblem(context, StatusCodes.Status503ServiceUnavailable, "Server busy",
+                    "too many analyses are waiting; try again in a moment").ConfigureAwait(false);
+                return;
+            }
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            counters.AddCancelled();
+            return;
+        }
+
+        counters.AddRunning();
+        try
+        {
             // The engine checks the token between its stages: a client that hangs up stops the work it asked for.
             analysis = pipeline.Analyze(input.Text, input.Meta, aborted);
         }
@@ -36,6 +54,11 @@ internal static class AnalyzeEndpoint
         {
             await WriteProblem(context, StatusCodes.Status413PayloadTooLarge, "Article too long", tooLong.Message).ConfigureAwait(false);
             return;
+        }
+        finally
+        {
+            counters.EndRunning();
+            gate.Exit();
         }
 
         counters.AddCompleted();

@@ -25,13 +25,14 @@ internal static class ApiRoutes
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/status", (Pipeline pipeline, AnalysisCounters counters, WebServerOptions options) => Results.Ok(new ServerStatus(
                 new EngineStatus(pipeline.Engine.Version, pipeline.Engine.Build, pipeline.Engine.Model, pipeline.Engine.Lexicons, pipeline.Engine.Fingerprint),
                 pipeline.HasEntities,
                 options.MaxBodyBytes,
-                new AnalysisCount(counters.Completed, counters.Cancelled))))
+                new AnalysisCount(counters.Completed, counters.Cancelled, counters.Running))))
             .WithName("Status")
             .WithTags("server")
             .WithSummary("The engine this server runs and how many analyses it finished or stopped")
@@ -46,5 +47,5 @@ internal sealed record ServerStatus(EngineStatus Engine, bool Entities, long Max
 /// <summary>The engine's version and hashes, as in the <c>engine</c> object of isnad/1.</summary>
 internal sealed record EngineStatus(string Version, string Build, string? Model, string Lexicons, string Fingerprint);
 
-/// <summary>Analyses finished, and stopped because their client went away.</summary>
-internal sealed record AnalysisCount(long Completed, long Cancelled);
+/// <summary>Analyses finished, stopped because their client went away, and running now.</summary>
+internal sealed record AnalysisCount(long Completed, long Cancelled, long Running);

@@ -65,6 +65,11 @@ internal sealed class IsnadWebServer : IAsyncDisposable
             }
         }
 
+        if (options.MaxConcurrentAnalyses < 1 || options.MaxWaitingAnalyses < 0)
+        {
+            throw new WebServerConfigurationException("at least one analysis must be allowed to run, and the waiting limit cannot be negative");
+        }
+
         if (options.MaxBodyBytes < 1)
         {
             throw new WebServerConfigurationException("--max-body: must be at least 1 byte");
@@ -96,6 +101,7 @@ internal sealed class IsnadWebServer : IAsyncDisposable
         builder.Services.AddSingleton(pipeline);
         builder.Services.AddSingleton(counters);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new AnalysisGate(options.MaxConcurrentAnalyses, options.MaxWaitingAnalyses));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {

@@ -17,6 +17,12 @@ internal sealed record WebServerOptions
     /// <summary>The largest request body accepted; a larger one gets 413.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
+    /// <summary>Analyses run at once (the engine is CPU-bound: one per core).</summary>
+    public int MaxConcurrentAnalyses { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Requests that may wait for an analysis slot; more get 503.</summary>
+    public int MaxWaitingAnalyses { get; init; } = 1024;
+
     /// <summary>The folder the page is served from; by default <c>wwwroot</c> beside the assembly.</summary>
     public string WebRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "wwwroot");
 }

@@ -129,6 +129,7 @@ public sealed class AnalyzeEndpointTests
         Assert.Equal(2 * 1024 * 1024, root.GetProperty("maxBodyBytes").GetInt64());
         Assert.Equal(1, root.GetProperty("analyses").GetProperty("completed").GetInt64());
         Assert.Equal(0, root.GetProperty("analyses").GetProperty("cancelled").GetInt64());
+        Assert.Equal(0, root.GetProperty("analyses").GetProperty("running").GetInt64());
     }
 
     internal static void AssertSpan(JsonElement span, int start, int end, string text)
