@@ -22,10 +22,11 @@ internal static class AnalyzeCommand
         var outlet = new Option<string?>("--outlet") { Description = "The article's own outlet (never counted as a relay).", HelpName = "NAME" };
         var date = new Option<string?>("--date") { Description = "The article's date, used to resolve relative dates.", HelpName = "YYYY-MM-DD" };
         var tokens = new Option<bool>("--tokens") { Description = "In the readable summary, list each sentence's tokens with their clitics split off." };
+        var explain = new Option<bool>("--explain") { Description = "In the readable summary, print under each attribution the rules that made it: pattern, content, vetoes passed, resolution step." };
 
         var command = new Command("analyze", "Find attributions, sources, contents and relay chains in Arabic news text.")
         {
-            files, json, jsonLines, outlet, date, tokens,
+            files, json, jsonLines, outlet, date, tokens, explain,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -38,7 +39,8 @@ internal static class AnalyzeCommand
             }
 
             var paths = parse.GetValue(files) ?? [];
-            Run(context, paths, meta, asJson, asLines, parse.GetValue(tokens), cancellationToken);
+            var report = new HumanReport.Options(parse.GetValue(tokens), parse.GetValue(explain));
+            Run(context, paths, meta, asJson, asLines, report, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -56,7 +58,7 @@ internal static class AnalyzeCommand
             : throw new CliError($"--date: '{value}' is not a date in the form YYYY-MM-DD");
     }
 
-    private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, bool listTokens, CancellationToken cancellationToken)
+    private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, HumanReport.Options report, CancellationToken cancellationToken)
     {
         // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
         // fails cleanly without half an output.
@@ -91,7 +93,7 @@ internal static class AnalyzeCommand
         var single = paths.Length == 1 && !JsonLinesArticles.IsJsonLines(paths[0]);
         var shape = asLines ? JsonOutput.Shape.Lines : single ? JsonOutput.Shape.SingleObject : JsonOutput.Shape.Array;
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
-        var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
+        var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, report) : null;
 
         foreach (var article in Articles(paths, plain, meta, cancellationToken))
         {

@@ -15,10 +15,20 @@ internal sealed class HumanReport
 {
     private readonly IAnsiConsole console;
     private readonly bool listTokens;
+    private readonly bool explain;
+
+    /// <summary>What the summary adds: each sentence's tokens; the rule trace under each attribution.</summary>
+    public sealed record Options(bool ListTokens, bool Explain);
 
     public HumanReport(TextWriter output, bool decorate, bool listTokens)
+        : this(output, decorate, new Options(listTokens, Explain: false))
     {
-        this.listTokens = listTokens;
+    }
+
+    public HumanReport(TextWriter output, bool decorate, Options options)
+    {
+        listTokens = options.ListTokens;
+        explain = options.Explain;
         console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = decorate ? AnsiSupport.Yes : AnsiSupport.No,
@@ -130,6 +140,13 @@ internal sealed class HumanReport
         }
 
         console.MarkupLine($"    [grey]content[/]  [grey]{Span(attribution.Content.Span.Start, attribution.Content.Span.End)}[/]  {Escape(Flat(attribution.Content.Text))}");
+        if (explain && attribution.Rule is { } rule)
+        {
+            console.MarkupLine($"    [grey]pattern[/]  {Escape(rule.Pattern)}");
+            console.MarkupLine($"    [grey]found  [/]  content by {Escape(rule.Content)}");
+            console.MarkupLine($"    [grey]vetoes [/]  passed {(rule.Vetoes.Count == 0 ? "none" : Escape(string.Join(", ", rule.Vetoes)))}");
+            console.MarkupLine($"    [grey]resolve[/]  {Escape(rule.Resolution)}");
+        }
     }
 
     /// <summary>Tokens of one sentence, clitics marked with '+' (و+قال ، ال+وزير).</summary>

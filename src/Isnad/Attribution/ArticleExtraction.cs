@@ -1,3 +1,4 @@
+using Isnad.Attributions.Cues;
 using Isnad.Model;
 using Isnad.Text;
 
@@ -18,6 +19,8 @@ internal sealed class ArticleExtraction
     private readonly SourceResolver resolver;
     private readonly ChainBuilder chains;
     private readonly List<Draft> drafts = [];
+    private readonly IReadOnlyList<CueVeto> vetoes = CueVetoes.Default;
+    private readonly CueSite site;
 
     /// <summary>The speaker of the last stance cue (not reported itself), for a participle that continues it.</summary>
     private (int Sentence, SpeakerMention? Speaker)? stanceSpeaker;
@@ -32,6 +35,7 @@ internal sealed class ArticleExtraction
         phrases = new PhraseReader(doc, lexicon);
         resolver = new SourceResolver(doc, phrases);
         chains = new ChainBuilder(doc, lexicon, phrases, meta) { Resolver = resolver };
+        site = new CueSite(doc, lexicon, chains, ReportedClauseMarker);
     }
 
     public IReadOnlyList<Attribution> Run()
@@ -40,7 +44,7 @@ internal sealed class ArticleExtraction
         var i = 0;
         while (i < doc.Count)
         {
-            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && !chains.IsMonitoringVerb(i) && !IsNonAssertive(i, cue) && !IsNonReportingSense(i, cue, length))
+            if (doc.IsWord(i) && phrases.MatchCue(i, out var cue, out var length) && Passes(i, cue, length, out var consulted))
             {
                 var draft = cue.Class switch
                 {
@@ -53,6 +57,7 @@ internal sealed class ArticleExtraction
                 };
                 if (draft is not null)
                 {
+                    draft.Vetoes = [.. consulted, .. draft.Vetoes];
                     Accept(draft);
                     i = Math.Max(i + length, draft.CueEnd);
                     continue;
@@ -67,94 +72,31 @@ internal sealed class ArticleExtraction
 
     // ---------------------------------------------------------------- cue filters
 
-    /// <summary>Negated, future or hypothetical speech: لم يذكر، سيعلن، قد يقول.</summary>
-    private bool IsNonAssertive(int i, CueEntry cue)
+    /// <summary>Asks the vetoes in order; false at the first that applies. <paramref name="consulted"/> names those passed.</summary>
+    private bool Passes(int at, CueEntry cue, int length, out List<string> consulted)
     {
-        // «بين» is «between» far more often than «he stated»: only at a clause start and before a reported clause.
-        if (doc.BareKey(i) is "بين" && (!(i == doc.SentenceStartToken(i) || doc.IsClauseMark(i - 1) || doc.StartsWithConjunction(i))
-            || FindContentStart(i + 1, doc.SentenceEndToken(i), out var marker, out _) < 0 || !FunctionWords.IsComplementizer(doc.Key(marker)) && !doc.IsPunct(marker, ':')))
+        consulted = [];
+        foreach (var veto in vetoes)
         {
-            return true;
-        }
-
-        if (cue.Class is CueClass.Prep or CueClass.Stance)
-        {
-            return false;
-        }
-
-        var t = doc.Tokens[i];
-        if ((t.Proclitics & Proclitics.Sin) != 0)
-        {
-            return true;
-        }
-
-        // «يذكر أن …»، «ويرجح أن …»: an impersonal present verb opening a sentence is the article's own voice.
-        if (IsPresentTense(cue) && FunctionWords.IsComplementizer(doc.Key(i + 1))
-            && (i == doc.SentenceStartToken(i) || i == doc.SentenceStartToken(i) + 1 && !doc.IsWord(i - 1)))
-        {
-            return true;
-        }
-
-        var prev = doc.Key(i - 1);
-        if (!doc.IsWord(i - 1))
-        {
-            return false;
-        }
-
-        if (prev is "من" && IsPresentTense(cue))
-        {
-            return true; // «هناك من يرى أن …»: whoever thinks so, no one in particular
-        }
-
-        if (prev is "قد" or "وقد" or "لقد")
-        {
-            return IsPresentTense(cue); // قد قال is past perfect (asserted); قد يقول is hypothetical.
-        }
-
-        return FunctionWords.NonAssertive.Contains(prev) && prev is not ("ما" or "ان" or "حتي" or "حتى");
-    }
-
-    private static bool IsPresentTense(CueEntry cue)
-    {
-        var form = cue.FormKey;
-        var lemma = cue.LemmaKey;
-        return form.Length > 0 && !string.Equals(form, lemma, StringComparison.Ordinal)
-            && (form[0] == 'ي' || form[0] == 'ن' || (form[0] == 'ت' && lemma.Length > 0 && lemma[0] != 'ت'));
-    }
-
-    /// <summary>نقل المصابين، نقلت التحية: a cue lemma followed by a word that shows another sense.</summary>
-    private bool IsNonReportingSense(int i, CueEntry cue, int length)
-    {
-        if (!lexicon.NonReporting.TryGetValue(cue.LemmaKey, out var followers))
-        {
-            return false;
-        }
-
-        var end = doc.SentenceEndToken(i);
-        for (var k = i + length; k < Math.Min(end, i + length + 4); k++)
-        {
-            var key = PhraseReader.StripArticle(doc.BareKey(k));
-            if (followers.Contains(key) || followers.Contains(doc.Key(k)) || followers.Contains(doc.BareKey(k)))
+            if (!veto.Consults(cue))
             {
-                // A reported clause right after it still makes it a report; a later quotation does not («نقل الجرحى … "…"»).
-                for (var c = k + 1; c < Math.Min(end, k + 4); c++)
-                {
-                    if (FunctionWords.IsComplementizer(doc.Key(c)))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
+                continue;
             }
 
-            if (FunctionWords.IsComplementizer(doc.Key(k)))
+            if (veto.Applies(site, at, cue, length))
             {
                 return false;
             }
+
+            consulted.Add(veto.Name);
         }
 
-        return false;
+        return true;
+    }
+
+    private int ReportedClauseMarker(int from, int sentenceEnd)
+    {
+        return FindContentStart(from, sentenceEnd, out var marker, out _) < 0 ? -1 : marker;
     }
 
     // ---------------------------------------------------------------- cue kinds
@@ -199,9 +141,11 @@ internal sealed class ArticleExtraction
         SpeakerPhrase? phrase = null;
         var j = cueEnd;
         var before = SubjectBefore(cueFirst);
+        var pattern = Patterns.VerbSubject;
         if (before is not null && doc.BareKey(before.First - 1) is "كان" or "كانت")
         {
             phrase = before;
+            pattern = Patterns.KanaQadSubject;
         }
         else if (marker != cueEnd)
         {
@@ -218,6 +162,7 @@ internal sealed class ArticleExtraction
                 if (issuer is not null)
                 {
                     phrase = phrases.Classify(issuer.First, issuer.End);
+                    pattern = Patterns.DocumentIssuer;
                 }
 
                 j++;
@@ -314,11 +259,26 @@ internal sealed class ArticleExtraction
         }
 
         // Subject before the verb: «وكان الوزير قد قال»، «الوزير أكد أن».
-        phrase ??= before;
+        if (phrase is null && before is not null)
+        {
+            phrase = before;
+            pattern = AmaSubject(cueFirst) is not null ? Patterns.AmaTopic : Patterns.FrontedSubject;
+        }
+
         if (phrase is null && SubjectPronoun(doc.Key(cueFirst - 1)) is { } pronoun)
         {
             // «لكنه قال إن …»: a pronoun subject before the verb.
             phrase = new SpeakerPhrase(cueFirst - 1, cueFirst, SourceKind.Unknown, pronoun, Reference.Pronoun, "", null, -1, -1, null);
+            pattern = Patterns.PronounBeforeVerb;
+        }
+
+        if (phrase is null)
+        {
+            pattern = Patterns.ProDropVerb;
+        }
+        else if (cue.Class == CueClass.Document && pattern == Patterns.VerbSubject)
+        {
+            pattern = Patterns.DocumentLocus;
         }
 
         // «وذكرت قناة X نقلاً عن مصادر أن …»: the subject relays the source named after «نقلاً عن».
@@ -335,6 +295,7 @@ internal sealed class ArticleExtraction
             {
                 leadingRelays = chains.RelayOf(phrase);
                 phrase = phrases.ExtendToName(relayed, limit);
+                pattern = Patterns.NaqlanAn;
             }
         }
 
@@ -344,7 +305,7 @@ internal sealed class ArticleExtraction
             var quote = QuotationBefore(cueFirst);
             if (quote < 0 && NominalContent(cueFirst, cueEnd, cue, ref phrase, sentenceEnd) is { } nominal)
             {
-                var draftN = NewDraft(cueFirst, cueEnd, cue, nominal);
+                var draftN = NewDraft(cueFirst, cueEnd, cue, nominal, pattern, Contents.Nominal);
                 draftN.Phrase = phrase;
                 draftN.Chain = [.. leadingRelays];
                 draftN.ExplicitChain = draftN.Chain.Count > 0;
@@ -357,14 +318,14 @@ internal sealed class ArticleExtraction
             }
 
             var q = doc.Quotations[quote];
-            var draftQ = NewDraft(cueFirst, cueEnd, cue, new TextSpan(q.InnerStart, q.InnerEnd));
+            var draftQ = NewDraft(cueFirst, cueEnd, cue, new TextSpan(q.InnerStart, q.InnerEnd), pattern, Contents.QuotationBefore);
             draftQ.Phrase = phrase;
             draftQ.Chain = chains.RelaysBetween(phrase?.End ?? cueEnd, sentenceEnd);
             draftQ.ExplicitChain = draftQ.Chain.Count > 0;
             return draftQ;
         }
 
-        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd), pattern, ContentName(contentKind));
         draft.Phrase = phrase;
         draft.Chain = [.. leadingRelays, .. chains.RelaysBetween(cueEnd, phrase is not null && phrase.First > cueEnd ? phrase.First : cueEnd),
             .. chains.RelaysBetween(phrase?.End ?? cueEnd, marker)];
@@ -389,7 +350,7 @@ internal sealed class ArticleExtraction
         }
 
         var source = from < marker ? phrases.Read(from + 1, marker) : null;
-        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd), Patterns.KnowingFrom, ContentName(contentKind));
         draft.Phrase = source ?? outlet;
         if (source is not null && outlet is not null)
         {
@@ -459,7 +420,7 @@ internal sealed class ArticleExtraction
             return null;
         }
 
-        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd), Patterns.RelayAn, ContentName(contentKind));
         draft.Phrase = source;
         if (pronounSource >= 0)
         {
@@ -485,7 +446,7 @@ internal sealed class ArticleExtraction
             return null;
         }
 
-        var probe = NewDraft(cueFirst, cueFirst + cueLength, new CueEntry("", "", CueClass.Stance, Agreement.Unknown, ""), default);
+        var probe = NewDraft(cueFirst, cueFirst + cueLength, new CueEntry("", "", CueClass.Stance, Agreement.Unknown, ""), default, Patterns.Stance, Contents.Clause);
         probe.Phrase = phrases.ExtendToName(phrase, sentenceEnd);
         resolver.Resolve(probe, drafts, ProDropSentenceWindow);
         stanceSpeaker = (probe.Sentence, probe.Speaker);
@@ -515,9 +476,10 @@ internal sealed class ArticleExtraction
                 return null;
             }
 
-            var afterStance = NewDraft(cueFirst, cueEnd, cue, span);
+            var afterStance = NewDraft(cueFirst, cueEnd, cue, span, Patterns.ParticipleAfterStance, start >= 0 && m - cueEnd <= 2 ? ContentName(k) : Contents.Clause);
             afterStance.Speaker = stance.Speaker;
             afterStance.Resolved = true;
+            afterStance.Resolution = Resolutions.StanceSpeaker;
             afterStance.Chain = [.. stance.Speaker.Chain];
             return afterStance;
         }
@@ -535,6 +497,7 @@ internal sealed class ArticleExtraction
             return null;
         }
 
+        var clauseAfterParticiple = false;
         var contentStart = FindContentStart(cueEnd, sentenceEnd, out var marker, out var contentKind);
         if (contentStart < 0 || marker - cueEnd > 2)
         {
@@ -546,16 +509,19 @@ internal sealed class ArticleExtraction
             }
 
             contentKind = ContentKind.Clause;
+            clauseAfterParticiple = true;
             if (ClauseEnd(contentStart, sentenceEnd) - contentStart < 2 || !doc.IsWord(contentStart))
             {
                 return null;
             }
         }
 
-        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd));
+        var draft = NewDraft(cueFirst, cueEnd, cue, ContentFrom(contentStart, contentKind, sentenceEnd), Patterns.Participle,
+            clauseAfterParticiple ? Contents.Clause : ContentName(contentKind));
         draft.Speaker = previous.Speaker;
         draft.Phrase = null;
         draft.Resolved = previous.Speaker is not null;
+        draft.Resolution = previous.Speaker is not null ? Resolutions.PreviousStatement : Resolutions.None;
         draft.Chain = previous.Chain;
         return draft;
     }
@@ -624,6 +590,7 @@ internal sealed class ArticleExtraction
         }
 
         phrase = phrases.WithAuthor(phrase, sentenceEnd);
+        string contentRule;
         var atClauseStart = cueFirst == sentenceStart || doc.IsPunct(cueFirst - 1, ':') || doc.IsPunct(cueFirst - 1, '.');
         TextSpan content;
         if (atClauseStart)
@@ -654,6 +621,7 @@ internal sealed class ArticleExtraction
             }
 
             content = ContentFrom(start, ContentKind.Clause, sentenceEnd);
+            contentRule = Contents.ClauseAfter;
         }
         else
         {
@@ -690,9 +658,10 @@ internal sealed class ArticleExtraction
             }
 
             content = doc.SpanOf(start, end);
+            contentRule = Contents.ClauseBefore;
         }
 
-        var draft = NewDraft(cueFirst, cueEnd, cue, content);
+        var draft = NewDraft(cueFirst, cueEnd, cue, content, Patterns.Prepositional, contentRule);
         draft.Phrase = phrase;
         draft.Chain = chains.RelaysBetween(phrase.End, Math.Min(sentenceEnd, phrase.End + 6));
         draft.ExplicitChain = draft.Chain.Count > 0;
@@ -1182,8 +1151,17 @@ internal sealed class ArticleExtraction
 
     // ---------------------------------------------------------------- assembling
 
-    private Draft NewDraft(int cueFirst, int cueEnd, CueEntry cue, TextSpan content) => new()
+    private static string ContentName(ContentKind kind) => kind switch
     {
+        ContentKind.Quotation => Contents.Quotation,
+        ContentKind.AfterColon => Contents.Colon,
+        _ => Contents.Complementizer,
+    };
+
+    private Draft NewDraft(int cueFirst, int cueEnd, CueEntry cue, TextSpan content, string pattern, string contentRule) => new()
+    {
+        Pattern = pattern,
+        ContentRule = contentRule,
         CueFirst = cueFirst,
         CueEnd = cueEnd,
         Cue = cue,
@@ -1284,7 +1262,10 @@ internal sealed class ArticleExtraction
         var cueSpan = doc.SpanOf(d.CueFirst, DisplayedCueEnd(d));
         var cue = new Cue(cueSpan, doc.Slice(cueSpan), d.Cue.Lemma);
         var content = new Content(d.Content, doc.Slice(d.Content), FormOf(d.Content, cueSpan));
-        return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn);
+        return new Attribution(id, cue, resolver.BuildSource(d), content, d.Chain, d.NestedIn)
+        {
+            Rule = new RuleTrace(d.Pattern, d.ContentRule, d.Vetoes, d.Resolution),
+        };
     }
 
     /// <summary>«بحسب ما»، «بحسب تعبيره»: the cue shown is the first word when that word is a cue by itself.</summary>

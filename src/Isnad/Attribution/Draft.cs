@@ -29,4 +29,16 @@ internal sealed class Draft
     public int Sentence { get; init; }
 
     public string? NestedIn { get; set; }
+
+    /// <summary>The construction that made it (<see cref="Patterns"/>).</summary>
+    public required string Pattern { get; init; }
+
+    /// <summary>Where its content was found (<see cref="Contents"/>).</summary>
+    public required string ContentRule { get; init; }
+
+    /// <summary>The vetoes the cue passed.</summary>
+    public IReadOnlyList<string> Vetoes { get; set; } = [];
+
+    /// <summary>The resolution step that set <see cref="Speaker"/> (<see cref="Resolutions"/>).</summary>
+    public string Resolution { get; set; } = Resolutions.None;
 }

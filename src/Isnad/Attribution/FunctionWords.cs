@@ -1,94 +1,75 @@
+using System.Collections.Frozen;
+using Isnad.Lexicon;
+using Isnad.Text;
+
 namespace Isnad.Attributions;
 
-/// <summary>Closed-class words the attribution stages need, as normalised keys (hamza-less, ى→ي, ة→ه).</summary>
+/// <summary>
+/// Closed-class words the attribution stages need, as normalised keys (hamza-less, ى→ي, ة→ه), read from the lexicon
+/// <c>function-words.txt</c> (a set a line: <c>set TAB word</c>). Frozen after load; a set with no entry fails at start.
+/// </summary>
 internal static class FunctionWords
 {
-    /// <summary>Complementizers that open reported content: إن، أن، بأن، فإن، and with attached pronouns.</summary>
-    public static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
+    private const string FileName = "function-words.txt";
+
+    private static readonly Dictionary<string, List<string>> Sets = Load();
+
+    private static Dictionary<string, List<string>> Load()
     {
-        "ان", "بان", "فان", "وان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "انا",
-        "بانه", "بانها", "بانهم", "بانهما", "فانه", "فانها", "فانهم", "وانه", "وانها", "وانهم",
-    };
+        var sets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in LexiconReader.Read(FileName, minColumns: 2))
+        {
+            if (!sets.TryGetValue(row[0], out var words))
+            {
+                sets[row[0]] = words = [];
+            }
+
+            words.Add(ArabicNormalizer.Key(row[1]));
+        }
+
+        return sets;
+    }
+
+    private static FrozenSet<string> Set(string name) =>
+        Sets.TryGetValue(name, out var words) && words.Count > 0
+            ? words.ToFrozenSet(StringComparer.Ordinal)
+            : throw new LexiconException(FileName, 0, $"the set '{name}' has no entry");
+
+    /// <summary>Complementizers that open reported content: إن، أن، بأن، فإن، and with attached pronouns.</summary>
+    public static readonly FrozenSet<string> Complementizers = Set("complementizer");
 
     /// <summary>Complementizers whose attached pronoun is the reported clause's subject, so content starts after them too.</summary>
     public static bool IsComplementizer(string key) => Complementizers.Contains(key);
 
     /// <summary>Prepositions and relative words that end a speaker's noun phrase.</summary>
-    public static readonly HashSet<string> PhraseBreakers = new(StringComparer.Ordinal)
-    {
-        "في", "خلال", "عبر", "امام", "لدي", "عن", "علي", "من", "الي", "الى", "منذ", "حول", "بشان", "مع", "عقب", "بعد",
-        "قبل", "اثناء", "ضمن", "وسط", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "ان", "بان", "انه", "انها",
-        "قد", "كان", "كانت", "لقد", "ما", "لم", "لن", "لا", "هو", "هي", "هم", "ذلك", "تلك", "هذا", "هذه", "اليوم", "امس",
-        "غدا", "مساء", "صباح", "ظهر", "فجر", "الليله", "يوم", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "جانبه",
-        "جانبها", "جهته", "جهتها", "نفسه", "نفسها", "عندما", "حين", "حينما", "بينما", "كما", "لكن", "ولكن", "الا", "اذ",
-        "اذا", "لو", "حتي", "ثم", "او", "ام", "بل", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "حسبما",
-        "اليه", "عليه", "منه", "عنه", "عنها", "لها", "له", "لهم", "فيه", "فيها", "بها", "به", "بذلك", "لذلك", "هناك",
-        "هنا", "الان", "حاليا", "مؤخرا", "سابقا", "لاحقا", "صباحا", "مساء", "ظهرا", "امسيه", "الاحد", "الاثنين",
-        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوما", "امام", "ازاء", "تجاه", "نحو", "لدى", "بين",
-        "حيال", "لان", "كي", "لكي", "عند", "اول", "امس", "بشكل", "بصوره", "بعدما", "قبلما", "عبر", "بواسطه",
-        "فان", "فانه", "فانها", "فانهم",
-    };
+    public static readonly FrozenSet<string> PhraseBreakers = Set("phrase-breaker");
 
     /// <summary>Words that negate or put speech in the future or in doubt right before a verb.</summary>
-    public static readonly HashSet<string> NonAssertive = new(StringComparer.Ordinal)
-    {
-        "لم", "لن", "لا", "ما", "سوف", "ولم", "ولن", "ولا", "فلم", "فلن", "لما", "ربما", "قد", "وقد", "لعل", "يجب", "ينبغي",
-        "يمكن", "عسى", "ليس", "لو", "ان", "اذا", "كي", "لكي", "حتى", "حتي", "يكاد", "سيقول",
-    };
+    public static readonly FrozenSet<string> NonAssertive = Set("non-assertive");
 
     /// <summary>Lemmas (keys) of verbs that report with a verbal noun as object: أكد مقتل، نفى وجود، أشار إلى سقوط.</summary>
-    public static readonly HashSet<string> NominalContentLemmas = new(StringComparer.Ordinal)
-    {
-        "اكد", "نفي", "اعلن", "افاد", "اشار", "لفت", "دعا", "طالب", "حذر", "كشف", "توقع", "رجح", "نوه", "شدد", "اوضح",
-        "ذكر", "بين", "طلب", "ناشد", "حث", "اعترف",
-    };
+    public static readonly FrozenSet<string> NominalContentLemmas = Set("nominal-content-lemma");
 
     /// <summary>Verbal nouns that make «أعلن …» an act told as an event, not a report: أعلنت إطلاق المنصة.</summary>
-    public static readonly HashSet<string> Performatives = new(StringComparer.Ordinal)
-    {
-        "اطلاق", "افتتاح", "تدشين", "انطلاق", "بدء", "حداد", "الحداد", "حاله", "افلاس", "تاسيس", "اغلاق", "تعليق", "استقاله",
-        "انسحاب", "مسؤوليه", "المسؤوليه", "ولاء", "تشكيل", "تعيين", "موعد", "اسماء", "عن",
-    };
+    public static readonly FrozenSet<string> Performatives = Set("performative");
 
     /// <summary>Name connectors allowed inside a person's name.</summary>
-    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
-    {
-        "بن", "بنت", "ابن", "ابو", "ابي", "ال", "ام", "عبد", "ولد", "الله", "الرحمن", "الدين",
-    };
+    public static readonly FrozenSet<string> NameConnectors = Set("name-connector");
 
     /// <summary>Words that are a time adverbial on their own: أمس، اليوم، مؤخراً، الأحد.</summary>
-    public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "امس", "اليوم", "غدا", "الليله", "مؤخرا", "سابقا", "لاحقا", "حاليا", "الان", "صباحا", "مساء", "ظهرا", "عصرا", "ليلا",
-        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "البارحه", "امسيه", "مجددا", "اخيرا",
-    };
+    public static readonly FrozenSet<string> TimeWords = Set("time-word");
 
     /// <summary>Parts of a day or of a period that lead a time adverbial: مساء أمس، يوم الأحد، مطلع الشهر.</summary>
-    public static readonly HashSet<string> TimeLeaders = new(StringComparer.Ordinal)
-    {
-        "يوم", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه",
-        "خلال", "طوال",
-    };
+    public static readonly FrozenSet<string> TimeLeaders = Set("time-leader");
 
     /// <summary>Units of time that a following «الماضي/المقبل» makes an adverbial: الشهر الماضي، الأسبوع الجاري.</summary>
-    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
-        "الشهر", "الاسبوع", "العام", "السنه", "الاشهر", "الاسابيع", "الايام", "الاعوام", "السنوات", "الفتره", "الساعات",
-    };
+    public static readonly FrozenSet<string> TimeUnits = Set("time-unit");
 
     /// <summary>Words after a unit of time that make it an adverbial.</summary>
-    public static readonly HashSet<string> TimeQualifiers = new(StringComparer.Ordinal)
-    {
-        "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "الجاري", "الجاريه", "الحالي", "الحاليه",
-        "المقبل", "المقبله", "القادم", "القادمه", "الاخير", "الاخيره", "الاخيرين", "الماضيين", "الماضيتين", "الاول",
-    };
+    public static readonly FrozenSet<string> TimeQualifiers = Set("time-qualifier");
 
     /// <summary>Short-distance units counted after قبل/بعد/منذ: قبل أيام، منذ أسبوعين.</summary>
-    public static readonly HashSet<string> CountedTime = new(StringComparer.Ordinal)
-    {
-        "ايام", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "اعوام", "سنه",
-        "سنتين", "سنوات", "ساعات", "ساعتين", "ساعه", "دقائق", "قليل",
-    };
+    public static readonly FrozenSet<string> CountedTime = Set("counted-time");
 
     /// <summary>
     /// The end of a time adverbial that starts at token <paramref name="i"/> («أعلن الشهر الماضي أن»، «قال مساء أمس
@@ -112,11 +93,11 @@ internal static class FunctionWords
             {
                 end += 2;
             }
-            else if (k is "قبل" or "منذ" or "بعد" && CountedTime.Contains(key(end + 1)))
+            else if (CountedTimeLeaders.Contains(k) && CountedTime.Contains(key(end + 1)))
             {
                 end += 2;
             }
-            else if (k is "في" && key(end + 1) is "وقت" && key(end + 2) is "سابق" or "لاحق" or "متاخر" or "مبكر")
+            else if (k is "في" /* the one preposition of «في وقت سابق» */ && VagueTimeNouns.Contains(key(end + 1)) && VagueTimeQualifiers.Contains(key(end + 2)))
             {
                 end += 3;
             }
@@ -128,26 +109,32 @@ internal static class FunctionWords
     }
 
     /// <summary>Nouns that a quoted name follows (without the article): جبل "منيف"، عملية "السهم الذهبي"، بعنوان "…".</summary>
-    public static readonly HashSet<string> NamingNouns = new(StringComparer.Ordinal)
-    {
-        "جبل", "عمليه", "حمله", "برنامج", "مشروع", "مبادره", "بعنوان", "عنوان", "اسم", "باسم", "شعار", "وسم", "هاشتاق",
-        "مسمي", "تطبيق", "منصه", "فيلم", "كتاب", "مسلسل", "روايه", "مهرجان", "معرض", "مسابقه", "جائزه", "قاعده", "مطار",
-        "ملعب", "فندق", "مركز", "عاصفه", "مناوره", "مناورات", "تمرين", "خطه", "استراتيجيه", "قصيده", "اغنيه", "مجموعه",
-        "تنظيم", "جماعه", "حركه", "حزب", "لواء", "كتيبه", "فصيل", "شركه", "صحيفه", "جريده", "مجله", "قناه", "موقع", "حساب",
-        "مدينه", "قريه", "حي", "شارع", "منطقه", "مخيم", "سفينه", "طائره", "صاروخ", "منظومه", "مؤتمر", "ملتقي", "منتدي",
-    };
+    public static readonly FrozenSet<string> NamingNouns = Set("naming-noun");
 
     /// <summary>Manner adverbs after a speech verb, never its subject: «فقال بهدوء»، «وأكد بوضوح».</summary>
-    public static readonly HashSet<string> MannerWords = new(StringComparer.Ordinal)
-    {
-        "بهدوء", "بوضوح", "بصراحه", "بحزم", "بشده", "بثقه", "بفخر", "باسف", "بحسره", "بمراره", "بغضب", "بسخريه", "بدوره",
-        "بدورها", "بدورهم", "بقوله", "بقولها", "بصوت", "بحماس", "بتاثر", "بحزن", "بسعاده", "بابتسامه", "بحذر", "بتفاؤل",
-        "بعصبيه", "بثبات", "باختصار", "بصدق", "بجديه", "كذلك", "كعادته", "كعادتها",
-    };
+    public static readonly FrozenSet<string> MannerWords = Set("manner-word");
 
     /// <summary>Prepositions after which a cue's spelling is a noun, not a verb: «إلى توقع»، «في تصريح»، «على رد».</summary>
-    public static readonly HashSet<string> VerbBlockers = new(StringComparer.Ordinal)
-    {
-        "الي", "علي", "في", "من", "عن", "مع", "حول", "خلال", "منذ", "لدي", "عند", "نحو", "بشان", "ضد", "عبر", "اثر",
-    };
+    public static readonly FrozenSet<string> VerbBlockers = Set("verb-blocker");
+
+    /// <summary>«قد»، «وقد»، «لقد» before a verb (see the modal veto).</summary>
+    public static readonly FrozenSet<string> ModalParticles = Set("modal-particle");
+
+    /// <summary>«من» before a present verb: whoever thinks so.</summary>
+    public static readonly FrozenSet<string> WhoeverWords = Set("whoever");
+
+    /// <summary>Non-assertive words that do not negate the verb after them (ما قال = what he said).</summary>
+    public static readonly FrozenSet<string> NonNegatingParticles = Set("non-negating-particle");
+
+    /// <summary>The spelling بين (between / he stated).</summary>
+    public static readonly FrozenSet<string> BetweenWords = Set("between");
+
+    /// <summary>قبل، منذ، بعد before a counted time.</summary>
+    public static readonly FrozenSet<string> CountedTimeLeaders = Set("counted-time-leader");
+
+    /// <summary>«وقت» in «في وقت سابق».</summary>
+    public static readonly FrozenSet<string> VagueTimeNouns = Set("vague-time-noun");
+
+    /// <summary>«سابق»، «لاحق» … in «في وقت سابق».</summary>
+    public static readonly FrozenSet<string> VagueTimeQualifiers = Set("vague-time-qualifier");
 }

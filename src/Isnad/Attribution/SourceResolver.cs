@@ -106,12 +106,24 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         if (phrase is null || phrase.Reference == Reference.Pronoun)
         {
             var agreement = phrase?.Agreement ?? draft.Cue.Agreement;
-            var antecedent = RecentSpeaker(earlier, agreement, draft.Sentence, sentenceWindow)
-                ?? (agreement.Number == GrammaticalNumber.Dual && draft.Cue.Class == CueClass.Verb ? JointMention(position) : null)
-                ?? RecentMention(position, m => m.Kind is SourceKind.Person or SourceKind.Organization or SourceKind.Outlet or SourceKind.Anonymous
+            var step = Resolutions.RecentSpeaker;
+            var antecedent = RecentSpeaker(earlier, agreement, draft.Sentence, sentenceWindow);
+            if (antecedent is null && agreement.Number == GrammaticalNumber.Dual && draft.Cue.Class == CueClass.Verb)
+            {
+                antecedent = JointMention(position);
+                step = Resolutions.JointPair;
+            }
+
+            if (antecedent is null)
+            {
+                antecedent = RecentMention(position, m => m.Kind is SourceKind.Person or SourceKind.Organization or SourceKind.Outlet or SourceKind.Anonymous
                     && m.Agreement.AcceptsVerb(agreement) && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
+                step = Resolutions.RecentMention;
+            }
+
             draft.Speaker = antecedent;
             draft.Resolved = antecedent is not null;
+            draft.Resolution = antecedent is not null ? step : Resolutions.None;
             return;
         }
 
@@ -120,6 +132,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             var last = earlier.Count > 0 ? earlier[^1].Speaker : null;
             draft.Speaker = last ?? NewMention(phrase);
             draft.Resolved = last is not null;
+            draft.Resolution = last is not null ? Resolutions.SameSpeaker : Resolutions.Explicit;
             return;
         }
 
@@ -139,6 +152,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                 ?? mentions.FirstOrDefault(m => m.First < position && m.Kind == SourceKind.Person && m.Agreement.AcceptsVerb(phrase.Agreement));
             draft.Speaker = antecedent ?? NewMention(phrase);
             draft.Resolved = antecedent is not null;
+            draft.Resolution = antecedent is not null ? Resolutions.Honorific : Resolutions.Explicit;
             return;
         }
 
@@ -148,6 +162,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         {
             draft.Speaker = pair;
             draft.Resolved = true;
+            draft.Resolution = Resolutions.JointPair;
             return;
         }
 
@@ -161,6 +176,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             var heads = HeadVariants.GetValueOrDefault(head) ?? [head];
             // «المتحدث»، «المسؤول» after «قال المتحدث باسم الوزارة فلان»: an unnamed head may point back to a named
             // speaker whose definite description had that head (not to «دبلوماسي أميركي …», an unnamed source itself).
+            var step = Resolutions.Description;
             var antecedent = RecentMention(position, m => (m.Kind == phrase.Kind || phrase.Kind == SourceKind.Document && m.Kind == SourceKind.Organization
                     || phrase.Kind == SourceKind.Anonymous && m.Kind == SourceKind.Person && m.Entity is not null && m.IsSpeaker
                         && doc.BareKey(m.First).StartsWith("ال", StringComparison.Ordinal))
@@ -171,22 +187,29 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             {
                 // «نشرت الهيئة نتائج الاختبارات … وأظهرت النتائج»: the document is the body's that published it.
                 antecedent = issuer;
+                step = Resolutions.DocumentIssuer;
             }
             else if ((antecedent is null || antecedent.Kind == SourceKind.Document) && phrase.Kind == SourceKind.Document)
             {
                 // «وجاء في البيان» after a body spoke: the statement is that body's.
-                antecedent = RecentSpeaker(earlier, Agreement.Unknown, draft.Sentence, sentenceWindow, SourceKind.Organization)
-                    ?? RecentMention(position, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow)
-                    ?? antecedent;
+                var body = RecentSpeaker(earlier, Agreement.Unknown, draft.Sentence, sentenceWindow, SourceKind.Organization)
+                    ?? RecentMention(position, m => m.Kind == SourceKind.Organization && doc.SentenceOf[m.First] >= draft.Sentence - sentenceWindow);
+                if (body is not null)
+                {
+                    antecedent = body;
+                    step = Resolutions.BodySpoke;
+                }
             }
             // A second «المصادر» heard through a new relay is a new group.
             if (antecedent is not null && draft.ExplicitChain && phrase.Agreement.Number == GrammaticalNumber.Plural && !SameChain(antecedent.Chain, draft.Chain))
             {
                 antecedent = null;
+                step = Resolutions.NewGroup;
             }
 
             draft.Speaker = antecedent ?? NewMention(phrase);
             draft.Resolved = antecedent is not null;
+            draft.Resolution = antecedent is not null ? step : step == Resolutions.NewGroup ? step : Resolutions.Explicit;
             return;
         }
 
@@ -199,6 +222,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
             {
                 draft.Speaker = named;
                 draft.Resolved = true;
+                draft.Resolution = Resolutions.Surname;
                 return;
             }
         }
@@ -220,6 +244,7 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
 
         draft.Speaker = existing >= 0 ? mentions[existing] : AddMention(phrase);
         draft.Resolved = false;
+        draft.Resolution = existing >= 0 ? Resolutions.KnownMention : Resolutions.Explicit;
     }
 
     /// <summary>

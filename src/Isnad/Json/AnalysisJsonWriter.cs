@@ -198,6 +198,22 @@ public static class AnalysisJsonWriter
 
         writer.WriteEndArray();
         WriteNullableString(writer, "nested_in", attribution.NestedIn);
+        if (attribution.Rule is { } rule)
+        {
+            writer.WriteStartObject("rule");
+            writer.WriteString("pattern", rule.Pattern);
+            writer.WriteString("content", rule.Content);
+            writer.WriteStartArray("vetoes");
+            foreach (var veto in rule.Vetoes)
+            {
+                writer.WriteStringValue(veto);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("resolution", rule.Resolution);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -44,4 +44,14 @@ public sealed record Attribution(
     Source Source,
     Content Content,
     IReadOnlyList<Relay> Chain,
-    string? NestedIn);
+    string? NestedIn)
+{
+    /// <summary>Which rules made it (pattern, content, vetoes passed, resolution step); null when not recorded.</summary>
+    public RuleTrace? Rule { get; init; }
+}
+
+/// <summary>
+/// The trace of an attribution: the construction (<c>Pattern</c>) that found its source phrase, where its content was
+/// found, the vetoes its cue passed, and the step that resolved its source. Names are stable identifiers.
+/// </summary>
+public sealed record RuleTrace(string Pattern, string Content, IReadOnlyList<string> Vetoes, string Resolution);
