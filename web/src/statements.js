@@ -2,6 +2,7 @@
 // the chain as a graph, and the rule trace on demand.
 import { el } from './dom.js';
 import { drawChain } from './chainGraph.js';
+import { traceDetails } from './ruleTrace.js';
 import { formLabels, kindLabels, statementLabel } from './labels.js';
 import { normalise, sourceKey, sourceWords } from './sources.js';
 
@@ -52,38 +53,4 @@ function canonical(a) {
   const entity = normalise(a.source?.entity);
   if (!entity || a.source?.kind === 'anonymous' || entity === sourceWords(a)) return null;
   return el('span', { class: 'canonical', title: 'الاسم المعياري' }, entity);
-}
-
-/** The rule trace, built only when opened. Shows the engine's `rule` object when isnad/1 carries one. */
-function traceDetails(a) {
-  const body = el('div', { class: 'trace-body' });
-  const details = el('details', { class: 'trace' }, el('summary', {}, 'لماذا؟ أثر القاعدة'), body);
-  details.addEventListener('click', (event) => event.stopPropagation());
-  details.addEventListener('toggle', () => {
-    if (!details.open || body.childElementCount > 0) return;
-    if (a.rule && typeof a.rule === 'object') {
-      body.append(el('dl', { class: 'rule' }, ...Object.entries(a.rule).flatMap(([name, value]) => [
-        el('dt', {}, name),
-        el('dd', {}, typeof value === 'string' ? value : JSON.stringify(value)),
-      ])));
-    } else {
-      body.append(el('p', { class: 'muted' }, 'لا يقدّم هذا الإصدار من المحرك أثر القاعدة؛ هذه أدلة الإسناد:'));
-    }
-    body.append(evidence(a));
-  });
-  return details;
-}
-
-function evidence(a) {
-  const span = (part) => (part ? `${part.text} [${part.start}–${part.end}]` : '—');
-  const rows = [
-    ['فعل الإسناد', `${span(a.cue)}${a.cue?.lemma ? ` ← ${a.cue.lemma}` : ''}`],
-    ['المصدر كما ورد', span(a.source)],
-    ['أُحيل إلى', a.source?.resolved ? span(a.source.resolved) : '—'],
-    ['الجهة التابع لها', a.source?.affiliation ?? '—'],
-    ['المضمون', span(a.content)],
-    ['السلسلة', (a.chain ?? []).map((r) => `${r.text} (${kindLabels[r.kind] ?? r.kind ?? '؟'})`).join(' ← ') || 'مباشر، بلا ناقل'],
-    ['داخل اقتباس', a.nested_in ? statementLabel(a.nested_in) : '—'],
-  ];
-  return el('dl', { class: 'evidence' }, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)]));
 }

@@ -123,11 +123,25 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
 
         Assert.Equal(0, await trace.Locator("dd").CountAsync());
         await trace.Locator("summary").ClickAsync();
-        var rows = await trace.Locator("dd").AllTextContentsAsync();
-        Assert.Equal("وأوضح [178–183] ← أوضح", rows[0]);
-        Assert.Equal("العمري [184–190]", rows[1]);
-        Assert.Equal("رئيس البلدية المهندس خالد العمري [101–133]", rows[2]);
-        Assert.Equal("مباشر، بلا ناقل", rows[5]);
+        Assert.Equal(
+            [
+                "VerbSubject — فعل ثم فاعل (وقال الوزير)",
+                "Complementizer — بعد إنّ أو أنّ",
+                "MonitoringVerb، BetweenPreposition، Future، Impersonal، Whoever، Modal، Negated، NonReportingSense",
+                "Surname — اسم العائلة لمن سبق ذكره",
+            ],
+            await trace.Locator("dl.rule dd").AllTextContentsAsync());
+        var evidence = await trace.Locator("dl.evidence dd").AllTextContentsAsync();
+        Assert.Equal("وأوضح [178–183] ← أوضح", evidence[0]);
+        Assert.Equal("العمري [184–190]", evidence[1]);
+        Assert.Equal("رئيس البلدية المهندس خالد العمري [101–133]", evidence[2]);
+        Assert.Equal("مباشر، بلا ناقل", evidence[5]);
+
+        var relayTrace = page.Locator(".statement[data-id='a3'] details.trace");
+        await relayTrace.Locator("summary").ClickAsync();
+        Assert.Equal("RelayAn — «نقل … عن»", await relayTrace.Locator("dl.rule dd").First.TextContentAsync());
+        Assert.Equal("صحيفة الضحى (وسيلة إعلام)", (await relayTrace.Locator("dl.evidence dd").AllTextContentsAsync())[5]);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("page-rule-trace.png"), FullPage = true });
         await page.CloseAsync();
     }
 
