@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Isnad.Web;
 
@@ -38,6 +40,23 @@ internal static class ApiRoutes
             .WithSummary("The engine this server runs and how many analyses it finished or stopped")
             .Produces<ServerStatus>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>A text or HTML body is the article itself, a string; only the JSON body has the <see cref="ArticleRequest"/> shape.</summary>
+    public static Task DescribeTextBodies(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.RequestBody?.Content is { } content)
+        {
+            foreach (var mediaType in new[] { "text/plain", "text/html" })
+            {
+                if (content.TryGetValue(mediaType, out var body) && body is OpenApiMediaType editable)
+                {
+                    editable.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The article, UTF-8 (or charset=utf-16le)." };
+                }
+            }
+        }
+
+        return Task.CompletedTask;
     }
 }
 

@@ -103,12 +103,16 @@ internal sealed class IsnadWebServer : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new AnalysisGate(options.MaxConcurrentAnalyses, options.MaxWaitingAnalyses));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(openApi =>
         {
-            document.Info.Title = "Isnad";
-            document.Info.Description = "Who said it, and through whom: attributions and relay chains in Arabic news (isnad/1 JSON).";
-            return Task.CompletedTask;
-        }));
+            openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Isnad";
+                document.Info.Description = "Who said it, and through whom: attributions and relay chains in Arabic news (isnad/1 JSON).";
+                return Task.CompletedTask;
+            });
+            openApi.AddOperationTransformer(ApiRoutes.DescribeTextBodies);
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -27,6 +27,10 @@ public sealed class OpenApiTests
         Assert.Equal(
             ["200", "400", "401", "413", "415", "503"],
             analyze.GetProperty("responses").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        var bodies = analyze.GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("string", bodies.GetProperty("text/plain").GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("string", bodies.GetProperty("text/html").GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("#/components/schemas/ArticleRequest", bodies.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         var request = root.GetProperty("components").GetProperty("schemas").GetProperty("ArticleRequest");
         Assert.Equal(["date", "outlet", "text", "url"], request.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
     }

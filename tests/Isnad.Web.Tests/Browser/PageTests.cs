@@ -1,4 +1,5 @@
 using System.Text;
+using Isnad.Web;
 using Microsoft.Playwright;
 
 namespace Isnad.Web.Tests.Browser;
@@ -259,6 +260,44 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
             ["القارئ", "المقال", "إذاعة الساحل", "مسؤول في الدفاع المدني"],
             await page.Locator("svg.chain[data-id='a4'] g.node text").AllTextContentsAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("page-sample.png"), FullPage = true });
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task AnUploadedHtmlFileIsReducedToItsArticleAndAnalysed()
+    {
+        var paragraphs = Article.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var html = "<html><head><script>window.__xss = 1</script></head><body><nav>الرئيسية</nav><article>" +
+                   string.Concat(paragraphs.Select(p => $"<p>{p}</p>")) + "</article><footer>حقوق</footer></body></html>";
+        var page = await fixture.Browser.NewPageAsync();
+        await page.GotoAsync(fixture.Address.ToString());
+        await page.Locator("#file-input").SetInputFilesAsync(new FilePayload
+        {
+            Name = "bridge.html", MimeType = "text/html", Buffer = Encoding.UTF8.GetBytes(html),
+        });
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.statement').length === 3");
+
+        Assert.Equal(string.Join("\n\n", paragraphs), await page.Locator("#article-input").InputValueAsync());
+        Assert.Equal(["وقال", "وأوضح", "ونقلت"], await page.Locator("#text-view mark.cue").AllTextContentsAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task WithATokenThePageOpensOnceWithItAndThenWorks()
+    {
+        await using var guarded = await TestServer.StartAsync(new WebServerOptions { Token = "page-token-42" });
+        var page = await fixture.Browser.NewPageAsync();
+
+        var refused = await page.GotoAsync(guarded.Address.ToString());
+        Assert.Equal(401, refused?.Status);
+
+        var opened = await page.GotoAsync($"{guarded.Address}?token=page-token-42");
+        Assert.Equal(200, opened?.Status);
+        Assert.Equal(guarded.Address.ToString(), page.Url);
+        await Analyze(page, Article);
+        Assert.Equal(3, await page.Locator(".statement").CountAsync());
+        Assert.Equal(1, guarded.Server.Counters.Completed);
         await page.CloseAsync();
     }
 
