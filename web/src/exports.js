@@ -7,6 +7,7 @@ export function toJson(analysis) {
 const csvColumns = [
   'id', 'cue', 'cue_lemma', 'source', 'source_kind', 'source_entity', 'resolved', 'affiliation', 'content', 'form',
   'chain', 'nested_in', 'cue_start', 'cue_end', 'source_start', 'source_end', 'content_start', 'content_end',
+  'rule_pattern', 'rule_content', 'rule_resolution',
 ];
 
 export function toCsv(analysis) {
@@ -16,6 +17,7 @@ export function toCsv(analysis) {
       a.id, a.cue?.text, a.cue?.lemma, a.source?.text, a.source?.kind, a.source?.entity, a.source?.resolved?.text,
       a.source?.affiliation, a.content?.text, a.content?.form, (a.chain ?? []).map((r) => r.text).join(' ← '),
       a.nested_in, a.cue?.start, a.cue?.end, a.source?.start, a.source?.end, a.content?.start, a.content?.end,
+      a.rule?.pattern, a.rule?.content, a.rule?.resolution,
     ]);
   }
   // CRLF and a BOM, as spreadsheets expect them for Arabic text.

@@ -186,9 +186,9 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         var lines = csv.Split("\r\n");
         Assert.Equal(
             "\uFEFFid,cue,cue_lemma,source,source_kind,source_entity,resolved,affiliation,content,form,chain,nested_in," +
-            "cue_start,cue_end,source_start,source_end,content_start,content_end", lines[0]);
-        Assert.Equal("a1,وقال,قال,رئيس البلدية المهندس خالد العمري,person,خالد العمري,,,الجسر سيختصر طريق الطلاب إلى المدارس,direct,,,96,100,101,133,138,174", lines[1]);
-        Assert.Equal("a3,ونقلت,نقل,مصدر في البلدية,anonymous,,,البلدية,المشروع كلف أقل من الميزانية المقررة,indirect,صحيفة الضحى,,230,235,251,266,275,311", lines[3]);
+            "cue_start,cue_end,source_start,source_end,content_start,content_end,rule_pattern,rule_content,rule_resolution", lines[0]);
+        Assert.Equal("a1,وقال,قال,رئيس البلدية المهندس خالد العمري,person,خالد العمري,,,الجسر سيختصر طريق الطلاب إلى المدارس,direct,,,96,100,101,133,138,174,VerbSubject,Quotation,KnownMention", lines[1]);
+        Assert.Equal("a3,ونقلت,نقل,مصدر في البلدية,anonymous,,,البلدية,المشروع كلف أقل من الميزانية المقررة,indirect,صحيفة الضحى,,230,235,251,266,275,311,RelayAn,Complementizer,KnownMention", lines[3]);
         Assert.Equal([""], lines[4..]);
 
         var ann = await Download(page, "#export-brat-ann");
