@@ -64,12 +64,19 @@ internal static class AnalyzeEndpoint
         counters.AddCompleted();
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, AnalysisJsonWriter.Options(indented: false)))
+        try
         {
-            AnalysisJsonWriter.Write(writer, analysis);
-        }
+            await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, AnalysisJsonWriter.Options(indented: false)))
+            {
+                AnalysisJsonWriter.Write(writer, analysis);
+            }
 
-        await context.Response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
+            await context.Response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The client left while the answer was being sent: nobody to tell.
+        }
     }
 
     private static Task WriteProblem(HttpContext context, int status, string title, string detail) =>

@@ -90,7 +90,7 @@ internal static class ArticleRequestReader
             throw TooLarge(request.ContentLength.Value, maxBodyBytes);
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 16 * 1024);
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 16 * 1024, 1 << 20));
         var chunk = new byte[16 * 1024];
         try
         {

@@ -6,7 +6,7 @@ namespace Isnad.Web;
 
 /// <summary>
 /// When the server has a token, every request must carry it: <c>Authorization: Bearer TOKEN</c> (API clients), or
-/// the cookie set by opening the page once as <c>/?token=TOKEN</c> (browsers). Compared in constant time.
+/// the cookie set by opening a page once as <c>GET /?token=TOKEN</c> (browsers). Compared in constant time.
 /// </summary>
 internal sealed class TokenGate(string token)
 {
@@ -17,7 +17,8 @@ internal sealed class TokenGate(string token)
     public async Task Apply(HttpContext context, Func<Task> next)
     {
         var request = context.Request;
-        if (request.Query.TryGetValue("token", out var fromQuery) && Matches(fromQuery.ToString()))
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) &&
+            request.Query.TryGetValue("token", out var fromQuery) && Matches(fromQuery.ToString()))
         {
             // Trade the token in the address for a cookie, and drop it from the address bar and the history.
             context.Response.Cookies.Append(CookieName, fromQuery.ToString(), new CookieOptions

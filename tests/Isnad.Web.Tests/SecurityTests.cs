@@ -81,6 +81,14 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
     }
 
+    [Fact]
+    public async Task ATokenInThePostAddressIsNoSubstituteForTheHeader()
+    {
+        await using var server = await TestServer.StartAsync(new WebServerOptions { Token = Token });
+        using var response = await server.Client.PostAsync($"/api/analyze?token={Token}", new StringContent("قال الوزير", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:5080")]
     [InlineData("http://*:5080")]
