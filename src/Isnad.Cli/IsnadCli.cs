@@ -19,6 +19,7 @@ internal static class IsnadCli
             EvalCommand.Build(context),
             BenchCommand.Build(context),
             TrainNerCommand.Build(),
+            TrainRankerCommand.Build(context),
             EvalNerCommand.Build(),
             NerClustersCommand.Build(),
             ServeCommand.Build(context),

@@ -15,18 +15,19 @@ public sealed class Pipeline
 
     private static readonly Lazy<Pipeline> WithoutEntitiesInstance = new(() => new PipelineBuilder().WithoutEntities().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly AttributionExtractor attributions = AttributionExtractor.Default;
+    private readonly AttributionExtractor attributions;
     private readonly EntityRecognizer? entities;
 
     /// <summary>The full engine with the shipped model and the default limits (as <see cref="Default"/>).</summary>
     public Pipeline()
-        : this(EntityRecognizer.Default, Default.Engine, PipelineBuilder.DefaultMaxTextLength)
+        : this(EntityRecognizer.Default, AttributionExtractor.Default, Default.Engine, PipelineBuilder.DefaultMaxTextLength)
     {
     }
 
-    internal Pipeline(EntityRecognizer? entities, EngineInfo engine, int maxTextLength)
+    internal Pipeline(EntityRecognizer? entities, AttributionExtractor attributions, EngineInfo engine, int maxTextLength)
     {
         this.entities = entities;
+        this.attributions = attributions;
         Engine = engine;
         MaxTextLength = maxTextLength;
     }
@@ -52,7 +53,10 @@ public sealed class Pipeline
     /// Analyses one article. Throws <see cref="TextTooLongException"/> past <see cref="MaxTextLength"/>, and
     /// <see cref="OperationCanceledException"/> between stages once <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    public Analysis Analyze(string text, ArticleMeta? meta, CancellationToken cancellationToken)
+    public Analysis Analyze(string text, ArticleMeta? meta, CancellationToken cancellationToken) => Analyze(text, meta, cancellationToken, null);
+
+    /// <summary>As <see cref="Analyze(string, ArticleMeta?, CancellationToken)"/>, telling <paramref name="observer"/> every ranked resolution.</summary>
+    internal Analysis Analyze(string text, ArticleMeta? meta, CancellationToken cancellationToken, Attributions.Resolution.IResolutionObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -64,7 +68,7 @@ public sealed class Pipeline
         cancellationToken.ThrowIfCancellationRequested();
         var layer = TextAnalysis.Of(text);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = attributions.Extract(layer, meta);
+        var found = attributions.Extract(layer, meta, observer);
         cancellationToken.ThrowIfCancellationRequested();
         if (entities is null)
         {

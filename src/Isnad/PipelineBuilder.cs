@@ -1,3 +1,5 @@
+using Isnad.Attributions;
+using Isnad.Attributions.Resolution;
 using Isnad.Entities;
 using Isnad.Entities.Gazetteer;
 using Isnad.Entities.Tagger;
@@ -17,6 +19,8 @@ public sealed class PipelineBuilder
     public const int DefaultMaxTextLength = 5_000_000;
 
     private byte[]? modelBytes;
+    private byte[]? rankerBytes;
+    private bool withRanker = true;
     private bool withEntities = true;
     private int maxTextLength = DefaultMaxTextLength;
 
@@ -51,6 +55,34 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Uses the mention ranker read (to its end, now) from <paramref name="stream"/> instead of the shipped one.</summary>
+    public PipelineBuilder UseRanker(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        rankerBytes = copy.ToArray();
+        withRanker = true;
+        return this;
+    }
+
+    /// <summary>Uses the mention ranker in the file at <paramref name="path"/> instead of the shipped one.</summary>
+    public PipelineBuilder UseRankerFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        rankerBytes = File.ReadAllBytes(path);
+        withRanker = true;
+        return this;
+    }
+
+    /// <summary>Resolves sources by the rules alone, without the learned mention ranker.</summary>
+    public PipelineBuilder WithoutRanker()
+    {
+        rankerBytes = null;
+        withRanker = false;
+        return this;
+    }
+
     /// <summary>Leaves out the entity stage (no tagger, gazetteer entities or dates): for measuring what it adds.</summary>
     public PipelineBuilder WithoutEntities()
     {
@@ -70,25 +102,49 @@ public sealed class PipelineBuilder
     /// <summary>Loads the model (a bad model stream fails here, not at the first article) and freezes the pipeline.</summary>
     public Pipeline Build()
     {
+        var (attributions, rankerHash) = Attributions();
         if (!withEntities)
         {
-            return new Pipeline(null, Engine(model: null), maxTextLength);
+            return new Pipeline(null, attributions, Engine(model: null, rankerHash), maxTextLength);
         }
 
         if (modelBytes is null)
         {
-            return new Pipeline(EntityRecognizer.Default, Engine(DefaultModelHash.Value), maxTextLength);
+            return new Pipeline(EntityRecognizer.Default, attributions, Engine(DefaultModelHash.Value, rankerHash), maxTextLength);
         }
 
         using var stream = new MemoryStream(modelBytes, writable: false);
         var recognizer = new EntityRecognizer(NerModel.Load(stream), GazetteerMatcher.Default);
-        return new Pipeline(recognizer, Engine(EngineHashes.Sha256Hex(modelBytes)), maxTextLength);
+        return new Pipeline(recognizer, attributions, Engine(EngineHashes.Sha256Hex(modelBytes), rankerHash), maxTextLength);
     }
+
+    private (AttributionExtractor Extractor, string? RankerHash) Attributions()
+    {
+        if (!withRanker)
+        {
+            return (AttributionExtractor.RulesOnly, null);
+        }
+
+        if (rankerBytes is null)
+        {
+            return (AttributionExtractor.Default, DefaultRankerHash.Value);
+        }
+
+        using var reader = new StreamReader(new MemoryStream(rankerBytes, writable: false), System.Text.Encoding.UTF8);
+        var ranker = MentionRanker.Load(reader, "ranker model");
+        return (new AttributionExtractor(ReportingLexicon.Default, ranker), EngineHashes.Sha256Hex(rankerBytes));
+    }
+
+    private static readonly Lazy<string?> DefaultRankerHash = new(() =>
+    {
+        using var resource = typeof(MentionRanker).Assembly.GetManifestResourceStream(MentionRanker.ResourceName);
+        return resource is null ? null : EngineHashes.Sha256Hex(resource);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<string> DefaultModelHash = new(HashDefaultModel, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static EngineInfo Engine(string? model) =>
-        new(EngineHashes.Version, EngineHashes.Build, model, EngineHashes.LexiconsCombined, EngineHashes.LexiconFiles);
+    private static EngineInfo Engine(string? model, string? ranker) =>
+        new(EngineHashes.Version, EngineHashes.Build, model, EngineHashes.LexiconsCombined, EngineHashes.LexiconFiles) { Ranker = ranker };
 
     private static string HashDefaultModel()
     {

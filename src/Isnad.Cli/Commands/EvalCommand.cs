@@ -47,9 +47,17 @@ internal static class EvalCommand
             Description = "Also split the articles into K folds (stable: by the SHA-256 of their doc id, dealt in turn) and print a line per fold and the mean, min and max strict F1, so a change can be judged on every fold, not on the pooled figure alone.",
             HelpName = "K",
         };
+        var cvRanker = new Option<bool>("--cv-ranker")
+        {
+            Description = "With --folds K: score each fold with a mention ranker trained (as train-ranker does) on the other folds' gold only, so the ranker is never scored on articles it learned from.",
+        };
+        var rulesOnly = new Option<bool>("--without-ranker")
+        {
+            Description = "Resolve sources by the rules alone, without the shipped mention ranker, to measure what it adds.",
+        };
         var command = new Command("eval", "Score attributions against gold files: per-file lines, misses and wrong parts, then 'ALL (micro)'.")
         {
-            gold, corpus, texts, system, withoutEntities, summary, folds,
+            gold, corpus, texts, system, withoutEntities, summary, folds, cvRanker, rulesOnly,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -60,15 +68,37 @@ internal static class EvalCommand
                 throw new CliError("eval: give --corpus or --texts, not both");
             }
 
-            var pipeline = parse.GetValue(withoutEntities) ? Pipeline.WithoutEntities : Pipeline.Default;
+            var builder = new PipelineBuilder();
+            if (parse.GetValue(withoutEntities))
+            {
+                builder.WithoutEntities();
+            }
+
+            if (parse.GetValue(rulesOnly))
+            {
+                builder.WithoutRanker();
+            }
+
+            var pipeline = builder.Build();
             var foldCount = parse.GetValue(folds);
             if (foldCount is 1 or < 0)
             {
                 throw new CliError("eval: --folds needs K ≥ 2");
             }
 
+            Func<string, Pipeline> pipelineFor = _ => pipeline;
+            if (parse.GetValue(cvRanker))
+            {
+                if (foldCount < 2 || corpusPaths.Length == 0 || parse.GetValue(rulesOnly))
+                {
+                    throw new CliError("eval: --cv-ranker needs --folds K, --corpus, and the ranker");
+                }
+
+                pipelineFor = CrossValidatedRankers(parse.GetRequiredValue(gold), corpusPaths, foldCount, builder, cancellationToken);
+            }
+
             var output = parse.GetValue(summary) ? TextWriter.Null : context.Out;
-            Run(context.Out, output, parse.GetRequiredValue(gold), corpusPaths, textsPath, parse.GetValue(system), pipeline, foldCount, cancellationToken);
+            Run(context.Out, output, parse.GetRequiredValue(gold), corpusPaths, textsPath, parse.GetValue(system), pipelineFor, foldCount, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -76,7 +106,7 @@ internal static class EvalCommand
 
     /// <param name="total">Where the 'ALL (micro)' line goes.</param>
     /// <param name="details">Where the per-item and per-article lines go (<see cref="TextWriter.Null"/> for --summary).</param>
-    private static void Run(TextWriter total, TextWriter details, string[] goldFolders, string[] corpusPaths, string? textsFolder, string? systemFolder, Pipeline pipeline, int foldCount, CancellationToken cancellationToken)
+    private static void Run(TextWriter total, TextWriter details, string[] goldFolders, string[] corpusPaths, string? textsFolder, string? systemFolder, Func<string, Pipeline> pipelineFor, int foldCount, CancellationToken cancellationToken)
     {
         var goldPaths = new List<string>();
         foreach (var goldFolder in goldFolders)
@@ -112,7 +142,7 @@ internal static class EvalCommand
                 var doc = Doc(document, path);
                 var sha = root.TryGetProperty("sha256", out var hash) && hash.ValueKind == JsonValueKind.String ? hash.GetString() : null;
                 var article = texts.Get(doc, sha, path);
-                using var systemOutput = systemFolder is null ? RunEngine(article, pipeline) : LoadSystem(Path.Combine(systemFolder, doc + ".json"));
+                using var systemOutput = systemFolder is null ? RunEngine(article, pipelineFor(doc)) : LoadSystem(Path.Combine(systemFolder, doc + ".json"));
                 ScoreCounts counts;
                 try
                 {
@@ -143,6 +173,30 @@ internal static class EvalCommand
         }
     }
 
+    /// <summary>A pipeline per fold, each with a ranker trained on the other folds' articles (same fold assignment as the scores).</summary>
+    private static Func<string, Pipeline> CrossValidatedRankers(string[] goldFolders, string[] corpusPaths, int foldCount, PipelineBuilder builder, CancellationToken cancellationToken)
+    {
+        var examples = TrainRankerCommand.CollectExamples(goldFolders, corpusPaths, cancellationToken);
+        var docs = goldFolders.SelectMany(f => Directory.GetFiles(f, "*.gold.json"))
+            .Select(p => { using var g = LoadGold(p); return Doc(g, p); }).ToList();
+        var assigned = EvaluationFolds.Assign(docs, foldCount);
+        var pipelines = new Pipeline[foldCount];
+        for (var fold = 0; fold < foldCount; fold++)
+        {
+            var ranker = RankerTraining.Train([.. examples.Where(e => assigned[e.Doc] != fold)], TrainRankerCommand.DefaultEpochs, TrainRankerCommand.DefaultSeed, l2: TrainRankerCommand.DefaultL2);
+            using var model = new MemoryStream();
+            using (var writer = new StreamWriter(model, new System.Text.UTF8Encoding(false), leaveOpen: true))
+            {
+                ranker.Save(writer, $"fold {fold + 1} of {foldCount}");
+            }
+
+            model.Position = 0;
+            pipelines[fold] = builder.UseRanker(model).Build();
+        }
+
+        return doc => pipelines[assigned[doc]];
+    }
+
     private static JsonDocument RunEngine(Article article, Pipeline pipeline)
     {
         var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta, pipeline);
@@ -162,7 +216,7 @@ internal static class EvalCommand
         }
     }
 
-    private static JsonDocument LoadGold(string path)
+    internal static JsonDocument LoadGold(string path)
     {
         try
         {
@@ -174,7 +228,7 @@ internal static class EvalCommand
         }
     }
 
-    private static string Doc(JsonDocument gold, string path) =>
+    internal static string Doc(JsonDocument gold, string path) =>
         gold.RootElement.ValueKind == JsonValueKind.Object &&
         gold.RootElement.TryGetProperty("doc", out var doc) && doc.ValueKind == JsonValueKind.String
             ? doc.GetString()!

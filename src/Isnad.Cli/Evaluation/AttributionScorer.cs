@@ -109,11 +109,11 @@ internal static class AttributionScorer
         return (precision, recall, f1);
     }
 
-    private static bool IsOptional(JsonElement item) =>
+    internal static bool IsOptional(JsonElement item) =>
         item.TryGetProperty("optional", out var optional) && PythonText.TruthyString(optional) is not null;
 
     /// <summary>The gold span from explicit offsets, else from the first occurrence of the context string (-1 when absent, as str.find).</summary>
-    private static (long Start, long End) ItemSpan(JsonElement item, string text, string spanField, string contextField, string lengthField)
+    internal static (long Start, long End) ItemSpan(JsonElement item, string text, string spanField, string contextField, string lengthField)
     {
         if (item.TryGetProperty(spanField, out var span))
         {
@@ -196,7 +196,7 @@ internal static class AttributionScorer
     }
 
     /// <summary><c>names(item_names, aliases)</c>: each name, or the names an alias key stands for, normalised.</summary>
-    private static List<string> Names(JsonElement names, JsonElement aliases)
+    internal static List<string> Names(JsonElement names, JsonElement aliases)
     {
         var output = new List<string>();
         foreach (var name in Iterate(names))

@@ -1,4 +1,5 @@
 using Isnad.Attributions.Cues;
+using Isnad.Attributions.Resolution;
 using Isnad.Model;
 using Isnad.Text;
 
@@ -28,12 +29,12 @@ internal sealed class ArticleExtraction
     /// <summary>Relays named before a statement in the same sentence («وفقاً لوكالة X، قالت مصادر …»).</summary>
     private (int Sentence, List<Relay> Relays)? pendingRelays;
 
-    public ArticleExtraction(ArticleText doc, ReportingLexicon lexicon, ArticleMeta meta)
+    public ArticleExtraction(ArticleText doc, ReportingLexicon lexicon, ArticleMeta meta, MentionRanker? ranker = null, IResolutionObserver? observer = null)
     {
         this.doc = doc;
         this.lexicon = lexicon;
         phrases = new PhraseReader(doc, lexicon);
-        resolver = new SourceResolver(doc, phrases);
+        resolver = new SourceResolver(doc, phrases, ranker, observer);
         chains = new ChainBuilder(doc, lexicon, phrases, meta) { Resolver = resolver };
         site = new CueSite(doc, lexicon, chains, ReportedClauseMarker);
     }
@@ -1196,6 +1197,10 @@ internal sealed class ArticleExtraction
         if (draft.Speaker is null)
         {
             resolver.Resolve(draft, drafts, ProDropSentenceWindow);
+        }
+        else if (draft.Pattern == Patterns.Participle)
+        {
+            resolver.RerankParticiple(draft, drafts);
         }
 
         if (!draft.ExplicitChain && draft.Resolved && draft.Speaker is not null)

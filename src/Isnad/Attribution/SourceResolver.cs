@@ -1,3 +1,4 @@
+using Isnad.Attributions.Resolution;
 using Isnad.Model;
 using Isnad.Text;
 
@@ -7,8 +8,19 @@ namespace Isnad.Attributions;
 /// Keeps the article's mentions of possible speakers and resolves pronouns, pro-drop verbs, honorifics and bare
 /// descriptions to the most recent compatible one.
 /// </summary>
-internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
+internal sealed class SourceResolver
 {
+    private readonly ArticleText doc;
+    private readonly PhraseReader phrases;
+    private readonly MentionRanking ranking;
+
+    public SourceResolver(ArticleText doc, PhraseReader phrases, MentionRanker? ranker = null, IResolutionObserver? observer = null)
+    {
+        this.doc = doc;
+        this.phrases = phrases;
+        ranking = new MentionRanking(doc, mentions, ranker, observer);
+    }
+
     /// <summary>Which titles an honorific pronoun prefers: سموه → الأمير، سمو; معاليه → الوزير، معالي …</summary>
     private static readonly Dictionary<string, string[]> HonorificTitles = new(StringComparer.Ordinal)
     {
@@ -121,6 +133,17 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                 step = Resolutions.RecentMention;
             }
 
+            if (ranking.Active)
+            {
+                var reference = phrase is null ? MentionRanking.ProDrop : MentionRanking.Pronoun;
+                var ranked = ranking.Choose(draft, earlier, reference, agreement, position, antecedent, null, out var chosen);
+                if (chosen)
+                {
+                    antecedent = ranked;
+                    step = Resolutions.Ranker;
+                }
+            }
+
             draft.Speaker = antecedent;
             draft.Resolved = antecedent is not null;
             draft.Resolution = antecedent is not null ? step : Resolutions.None;
@@ -207,9 +230,21 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
                 step = Resolutions.NewGroup;
             }
 
+            // A document's description stays with the rules: its issuer is certain when the text names it.
+            if (ranking.Active && phrase.Kind != SourceKind.Document)
+            {
+                var cues = new MentionRanking.DescriptionCues(phrase.Kind, heads, words, m => SameOutletType(m, head));
+                var ranked = ranking.Choose(draft, earlier, MentionRanking.Description, phrase.Agreement, position, antecedent, cues, out var chosen);
+                if (chosen)
+                {
+                    antecedent = ranked;
+                    step = Resolutions.Ranker;
+                }
+            }
+
             draft.Speaker = antecedent ?? NewMention(phrase);
             draft.Resolved = antecedent is not null;
-            draft.Resolution = antecedent is not null ? step : step == Resolutions.NewGroup ? step : Resolutions.Explicit;
+            draft.Resolution = antecedent is not null ? step : step is Resolutions.NewGroup or Resolutions.Ranker ? step : Resolutions.Explicit;
             return;
         }
 
@@ -245,6 +280,26 @@ internal sealed class SourceResolver(ArticleText doc, PhraseReader phrases)
         draft.Speaker = existing >= 0 ? mentions[existing] : AddMention(phrase);
         draft.Resolved = false;
         draft.Resolution = existing >= 0 ? Resolutions.KnownMention : Resolutions.Explicit;
+    }
+
+    /// <summary>
+    /// «مؤكداً أن …»: a participle continues the previous statement's speaker by rule; the ranker may prefer another
+    /// candidate (the subject of a verb that reported nothing, «قدّم المدير الدرع، مؤكداً …»).
+    /// </summary>
+    public void RerankParticiple(Draft draft, IReadOnlyList<Draft> earlier)
+    {
+        if (!ranking.Active)
+        {
+            return;
+        }
+
+        var ranked = ranking.Choose(draft, earlier, MentionRanking.Participle, draft.Cue.Agreement, draft.CueFirst, draft.Speaker, null, out var chosen);
+        if (chosen && ranked is not null)
+        {
+            draft.Speaker = ranked;
+            draft.Resolved = true;
+            draft.Resolution = Resolutions.Ranker;
+        }
     }
 
     /// <summary>

@@ -144,6 +144,7 @@ public static class AnalysisJsonWriter
         writer.WriteString("build", engine.Build);
         WriteNullableString(writer, "model", engine.Model);
         writer.WriteString("lexicons", engine.Lexicons);
+        WriteNullableString(writer, "ranker", engine.Ranker);
         writer.WriteEndObject();
     }
 

@@ -17,6 +17,9 @@ public sealed record EngineInfo(
     string Lexicons,
     IReadOnlyDictionary<string, string> LexiconFiles)
 {
-    /// <summary>SHA-256 over version, build, model and lexicons: one key that changes when any of them does.</summary>
-    public string Fingerprint { get; } = EngineHashes.Sha256Hex($"{Version}\n{Build}\n{Model}\n{Lexicons}");
+    /// <summary>SHA-256 (lower-case hex) of the mention ranker's model, or null when resolution is left to the rules alone.</summary>
+    public string? Ranker { get; init; }
+
+    /// <summary>SHA-256 over version, build, model, lexicons and ranker: one key that changes when any of them does.</summary>
+    public string Fingerprint => EngineHashes.Sha256Hex(Ranker is null ? $"{Version}\n{Build}\n{Model}\n{Lexicons}" : $"{Version}\n{Build}\n{Model}\n{Lexicons}\n{Ranker}");
 }

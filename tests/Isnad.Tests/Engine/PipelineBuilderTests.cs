@@ -55,7 +55,7 @@ public sealed class PipelineBuilderTests
         var json = AnalysisJsonWriter.ToJson(analysis, indented: false);
         var engine = pipeline.Engine;
         Assert.Contains(
-            $"\"engine\":{{\"version\":\"0.1.0\",\"build\":\"{engine.Build}\",\"model\":\"{engine.Model}\",\"lexicons\":\"{engine.Lexicons}\"}},\"attributions\":",
+            $"\"engine\":{{\"version\":\"0.1.0\",\"build\":\"{engine.Build}\",\"model\":\"{engine.Model}\",\"lexicons\":\"{engine.Lexicons}\",\"ranker\":\"{engine.Ranker}\"}},\"attributions\":",
             json, StringComparison.Ordinal);
     }
 

@@ -28,7 +28,10 @@ public sealed class AnalysisJsonWriterTests
             new Source(new TextSpan(5, 9), "سالم", SourceKind.Person, new Mention(new TextSpan(5, 9), "سالم"), "سالم", null),
             new Content(new TextSpan(11, 14), "نعم", ContentForm.Direct),
             [new Relay(new TextSpan(5, 9), "سالم", null, SourceKind.Outlet)],
-            null);
+            null)
+        {
+            Rule = new RuleTrace("VerbSubject", "Quotation", ["Future", "Negated"], "ExplicitMention"),
+        };
         return new Analysis(
             Text,
             new ArticleMeta("doc-1", "wahat", new DateOnly(2015, 7, 21)),
@@ -46,11 +49,12 @@ public sealed class AnalysisJsonWriterTests
         const string expected =
             "{\"schema\":\"isnad/1\",\"text\":\"وقال سالم \\\"نعم\\\".\"," +
             "\"meta\":{\"id\":\"doc-1\",\"outlet\":\"wahat\",\"date\":\"2015-07-21\"}," +
-            "\"engine\":{\"version\":\"0.1.0\",\"build\":\"b1\",\"model\":\"m2\",\"lexicons\":\"l3\"}," +
+            "\"engine\":{\"version\":\"0.1.0\",\"build\":\"b1\",\"model\":\"m2\",\"lexicons\":\"l3\",\"ranker\":null}," +
             "\"attributions\":[{\"id\":\"a1\",\"cue\":{\"start\":0,\"end\":4,\"text\":\"وقال\",\"lemma\":\"قال\"}," +
             "\"source\":{\"start\":5,\"end\":9,\"text\":\"سالم\",\"kind\":\"person\",\"resolved\":{\"start\":5,\"end\":9,\"text\":\"سالم\"},\"entity\":\"سالم\",\"affiliation\":null}," +
             "\"content\":{\"start\":11,\"end\":14,\"text\":\"نعم\",\"form\":\"direct\"}," +
-            "\"chain\":[{\"start\":5,\"end\":9,\"text\":\"سالم\",\"entity\":null,\"kind\":\"outlet\"}],\"nested_in\":null}]," +
+            "\"chain\":[{\"start\":5,\"end\":9,\"text\":\"سالم\",\"entity\":null,\"kind\":\"outlet\"}],\"nested_in\":null," +
+            "\"rule\":{\"pattern\":\"VerbSubject\",\"content\":\"Quotation\",\"vetoes\":[\"Future\",\"Negated\"],\"resolution\":\"ExplicitMention\"}}]," +
             "\"entities\":[{\"start\":5,\"end\":9,\"text\":\"سالم\",\"type\":\"PER\",\"canonical\":\"سالم\",\"latin\":\"Salem\",\"subtype\":null,\"date\":null}]," +
             "\"tokens\":[{\"start\":0,\"end\":4,\"kind\":\"arabic\",\"stem\":[1,4],\"proclitics\":[\"waw\"]},{\"start\":5,\"end\":9,\"kind\":\"arabic\"}," +
             "{\"start\":10,\"end\":11,\"kind\":\"punctuation\"},{\"start\":11,\"end\":14,\"kind\":\"arabic\"},{\"start\":14,\"end\":15,\"kind\":\"punctuation\"}," +
