@@ -55,6 +55,12 @@ internal sealed class IsnadWebServer : IAsyncDisposable
 
         foreach (var url in options.Urls)
         {
+            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && url.Contains("://", StringComparison.Ordinal))
+            {
+                throw new WebServerConfigurationException(
+                    $"--urls {url}: only http:// is served; put a TLS proxy in front to offer https");
+            }
+
             try
             {
                 BindingPolicy.HostOf(url);
@@ -92,6 +98,8 @@ internal sealed class IsnadWebServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failure to start (address in use) is reported once, by the caller, without the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

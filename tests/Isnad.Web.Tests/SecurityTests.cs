@@ -121,6 +121,7 @@ public sealed class SecurityTests
     [Theory]
     [InlineData("127.0.0.1:5080", "--urls: '127.0.0.1:5080' is not a URL like http://127.0.0.1:5080")]
     [InlineData("http://:5080", "--urls: 'http://:5080' has no host")]
+    [InlineData("https://127.0.0.1:5443", "--urls https://127.0.0.1:5443: only http:// is served; put a TLS proxy in front to offer https")]
     public async Task MalformedUrlsAreRefused(string url, string message)
     {
         var error = await Assert.ThrowsAsync<WebServerConfigurationException>(

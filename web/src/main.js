@@ -3,6 +3,7 @@ import { AnalysisError, analyze } from './api.js';
 import { download, toBratAnn, toCsv, toJson } from './exports.js';
 import { arabicNumber } from './labels.js';
 import { sampleArticle } from './sample.js';
+import { sourceKey } from './sources.js';
 import { focusStatement, selectSource } from './selection.js';
 import { renderStatements } from './statements.js';
 import { renderText } from './textView.js';
@@ -65,10 +66,24 @@ function show(analysis) {
   result.hidden = false;
   renderText(textView, analysis);
   $('statements-title').textContent = `الأقوال (${arabicNumber(analysis.attributions.length)})`;
+  $('summary').textContent = summary(analysis.attributions);
   renderStatements(statementList, analysis, {
     onSelectSource: (key) => selectSource(textView, statementList, key),
     onFocusStatement: (id) => focusStatement(textView, statementList, id),
   });
+}
+
+/** One line a reader takes in at a glance: how many statements, speakers, relayed, anonymous. */
+function summary(attributions) {
+  const speakers = new Set(attributions.map(sourceKey)).size;
+  const relayed = attributions.filter((a) => (a.chain ?? []).length > 0).length;
+  const anonymous = attributions.filter((a) => a.source?.kind === 'anonymous').length;
+  return [
+    `الأقوال: ${arabicNumber(attributions.length)}`,
+    `المصادر: ${arabicNumber(speakers)}`,
+    `عبر ناقل: ${arabicNumber(relayed)}`,
+    `من مصدر مجهول: ${arabicNumber(anonymous)}`,
+  ].join(' · ');
 }
 
 textView.addEventListener('click', (event) => {

@@ -59,10 +59,10 @@ internal static class ServeCommand
         {
             throw new CliError(exception.Message);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or InvalidOperationException)
         {
-            // Kestrel's "address already in use" and similar: the user's address, not a bug.
-            throw new CliError($"--urls {string.Join(';', options.Urls)}: {exception.Message}");
+            // Kestrel's "address already in use", or https without a certificate: the user's address, not a bug.
+            throw new CliError($"--urls {string.Join(';', options.Urls)}: {IsnadCli.OneLine(exception.Message)}");
         }
 
         await using (server.ConfigureAwait(false))

@@ -52,6 +52,7 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         Assert.Equal(["خالد العمري", "خالد العمري"], await page.Locator(".statement .canonical").AllTextContentsAsync());
         Assert.Equal(["شخص", "شخص", "مصدر مجهول"], await page.Locator(".statement .badge.kind").AllTextContentsAsync());
         Assert.Equal("عُثر على ٣ من الأقوال المنسوبة.", await page.Locator("#status").TextContentAsync());
+        Assert.Equal("الأقوال: ٣ · المصادر: ٢ · عبر ناقل: ١ · من مصدر مجهول: ١", await page.Locator("#summary").TextContentAsync());
         await page.CloseAsync();
     }
 
