@@ -18,7 +18,8 @@ if ! command -v npm >/dev/null 2>&1; then
     echo "30-web: npm is missing: it builds the page (web/)" >&2
     return 1
 fi
-(cd web && npm ci --no-audit --no-fund && npm run build)
+# The page's own unit tests (node --test: segmentation, exports) fail CI here, before the browser tests run.
+(cd web && npm ci --no-audit --no-fund && npm run build && npm test --silent)
 if [[ ! -f src/Isnad.Web/wwwroot/index.html ]]; then
     echo "30-web: npm run build left no src/Isnad.Web/wwwroot/index.html" >&2
     return 1
