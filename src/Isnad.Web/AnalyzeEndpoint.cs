@@ -21,6 +21,11 @@ internal static class AnalyzeEndpoint
             await WriteProblem(context, problem.Status, problem.Title, problem.Message).ConfigureAwait(false);
             return;
         }
+        catch (Exception exception) when (aborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
+        {
+            // The client went away while sending its article: nothing to analyse, nobody to answer.
+            return;
+        }
 
         Model.Analysis analysis;
         try

@@ -109,6 +109,11 @@ internal static class ArticleRequestReader
         {
             throw TooLarge(null, maxBodyBytes);
         }
+        catch (BadHttpRequestException exception)
+        {
+            // A malformed chunk or a body shorter than its Content-Length.
+            throw new BadRequestException(exception.StatusCode, "Bad request", $"the body could not be read: {exception.Message}");
+        }
 
         return buffer.ToArray();
     }

@@ -93,6 +93,24 @@ public sealed class BadRequestTests
     }
 
     [Fact]
+    public async Task AMalformedChunkedBodyIs400()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(server.Address.Host, server.Address.Port);
+        var stream = socket.GetStream();
+        var request = $"POST /api/analyze HTTP/1.1\r\nHost: {server.Address.Authority}\r\nContent-Type: text/plain\r\n" +
+                      "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\nabc\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var answer = await reader.ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400 Bad Request\r\n", answer, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: application/problem+json", answer, StringComparison.Ordinal);
+        Assert.Contains("\"detail\":\"the body could not be read: ", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BodyAtTheLimitIsAccepted()
     {
         await using var server = await TestServer.StartAsync(new WebServerOptions { MaxBodyBytes = 1000 });
