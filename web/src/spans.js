@@ -21,8 +21,12 @@ export function collectSpans(analysis) {
     add(a.content, 'content', a);
     for (const relay of a.chain ?? []) add(relay, 'relay', a, { key: normalise(relay.entity) || normalise(relay.text) });
   }
+  // An entity inside a source, mention or relay adds nothing the reader can see there: dropping it keeps the
+  // speaker's name one highlighted run instead of pieces.
+  const named = spans.filter((s) => s.role === 'source' || s.role === 'mention' || s.role === 'relay');
   for (const entity of analysis.entities ?? []) {
     if (entity.type === 'DATE') continue;
+    if (named.some((s) => s.start <= entity.start && entity.end <= s.end)) continue;
     add(entity, 'entity', null, { key: normalise(entity.canonical) || normalise(entity.text) });
   }
   return spans;

@@ -39,3 +39,9 @@ test('a segment lists every statement covering it', () => {
   assert.deepEqual([...new Set(inner.covering.map((s) => s.id))].sort(), ['a1', 'a2']);
   assert.equal(inner.top.id, 'a2');
 });
+
+test('an entity inside a source does not cut the source into pieces', () => {
+  const named = { ...analysis, entities: [{ ...at('أحمد'), type: 'PER', canonical: 'أحمد' }, { ...at('الطريق'), type: 'LOC', canonical: 'الطريق' }] };
+  const spans = collectSpans(named);
+  assert.deepEqual(spans.filter((s) => s.role === 'entity').map((s) => s.key), ['الطريق']);
+});
