@@ -561,9 +561,15 @@ internal sealed class ArticleExtraction
         }
 
         // «بحسب ما ذكرت الوكالة»، «حسبما أفاد المتحدث»: the verb's subject speaks.
+        var innerVerb = -1;
+        var afterInnerVerb = -1;
+        var innerAgreement = Agreement.Unknown;
         if (j < sentenceEnd && phrases.MatchCue(j, out var inner, out var innerLength) && inner.Class is CueClass.Verb or CueClass.Relay or CueClass.Document)
         {
+            innerVerb = j;
+            innerAgreement = inner.Agreement;
             j += innerLength;
+            afterInnerVerb = j;
             if (doc.Key(j) is "في" or "به" or "بها")
             {
                 j++; // «بحسب ما أفاد به المتحدث»
@@ -584,7 +590,14 @@ internal sealed class ArticleExtraction
                 phrase = phrases.ExtendToName(phrase, sentenceEnd);
             }
 
-            if (phrase is null || phrase.Kind == SourceKind.Unknown && !resolver.IsKnownSurname(phrase, cueFirst))
+            if ((phrase is null || phrase.Kind == SourceKind.Unknown && phrases.HasPronoun(phrase.First))
+                && innerVerb >= 0 && innerAgreement.IsKnown && IsNonSubjectAfterVerb(afterInnerVerb)
+                && !(doc.Key(afterInnerVerb) is "به" or "بها" && doc.IsWord(afterInnerVerb + 1)))
+            {
+                // «بحسب ما أعلنت في حسابها»: the verb after «ما» has no subject of its own; it speaks for the one before.
+                phrase = new SpeakerPhrase(innerVerb, innerVerb + 1, SourceKind.Unknown, innerAgreement, Reference.Pronoun, "", null, -1, -1, null);
+            }
+            else if (phrase is null || phrase.Kind == SourceKind.Unknown && !resolver.IsKnownSurname(phrase, cueFirst))
             {
                 return null; // «وفقاً لمراجعة البيانات»: not a source
             }
@@ -618,6 +631,14 @@ internal sealed class ArticleExtraction
 
             if (ClauseEnd(start, sentenceEnd) - start < 2)
             {
+                // «… تصريحها الأمني. حسب فرانس برس.»: a source standing alone closes the sentence before.
+                if (cueFirst == sentenceStart && PreviousSentenceContent(cueFirst) is { } before)
+                {
+                    content = before;
+                    contentRule = Contents.PreviousSentence;
+                    goto Found;
+                }
+
                 return null;
             }
 
@@ -662,6 +683,7 @@ internal sealed class ArticleExtraction
             contentRule = Contents.ClauseBefore;
         }
 
+    Found:
         var draft = NewDraft(cueFirst, cueEnd, cue, content, Patterns.Prepositional, contentRule);
         draft.Phrase = phrase;
         draft.Chain = chains.RelaysBetween(phrase.End, Math.Min(sentenceEnd, phrase.End + 6));
@@ -670,6 +692,41 @@ internal sealed class ArticleExtraction
     }
 
     // ---------------------------------------------------------------- content
+
+    /// <summary>
+    /// The sentence before the one that starts at <paramref name="sentenceStart"/>, as content, when no statement was
+    /// found in it (one that was keeps its own source); null when there is none or it is too short to be a statement.
+    /// </summary>
+    private TextSpan? PreviousSentenceContent(int sentenceStart)
+    {
+        var previousEnd = sentenceStart;
+        while (previousEnd > 0 && !doc.IsWord(previousEnd - 1))
+        {
+            previousEnd--;
+        }
+
+        if (previousEnd == 0 || doc.SentenceOf[previousEnd - 1] < 0)
+        {
+            return null;
+        }
+
+        var sentence = doc.SentenceOf[previousEnd - 1];
+        if (drafts.Count > 0 && drafts[^1].Sentence == sentence)
+        {
+            return null;
+        }
+
+        var first = doc.SentenceStartToken(previousEnd - 1);
+        while (first < previousEnd && !doc.IsWord(first))
+        {
+            first++;
+        }
+
+        return previousEnd - first >= MinPreviousSentenceWords ? doc.SpanOf(first, previousEnd) : null;
+    }
+
+    /// <summary>A sentence shorter than this (a dateline, a title) is not what a lone «حسب X» closes.</summary>
+    private const int MinPreviousSentenceWords = 4;
 
     /// <summary>
     /// «وأكد المصدر مقتل خمسة جنود»، «وأشارت المصادر إلى سقوط إصابات»، «مؤكدة على ضرورة …»: a verbal noun as the
@@ -695,6 +752,20 @@ internal sealed class ArticleExtraction
                         candidate = phrases.Classify(candidate.First, k + 1);
                     }
 
+                    break;
+                }
+            }
+        }
+
+        // «وأفادت مصادر محلية بوقوع أضرار»: a ب-word that names no body ran into the phrase; the content starts there.
+        if (candidate is not null && cue.Class == CueClass.Verb)
+        {
+            for (var k = candidate.First + 1; k < candidate.End; k++)
+            {
+                if ((doc.Tokens[k].Proclitics & Proclitics.Ba) != 0 && !doc.IsDefinite(k) && !phrases.IsBodyOrMediumHead(k) && !phrases.TryOutlet(k, k + 1, out _)
+                    && !FunctionWords.NameConnectors.Contains(doc.Key(k)))
+                {
+                    candidate = phrases.Classify(candidate.First, k);
                     break;
                 }
             }
@@ -783,8 +854,9 @@ internal sealed class ArticleExtraction
             if (doc.IsQuoteMark(k) && QuotationStartingAt(k) is var quote && quote >= 0 && doc.Quotations[quote].InnerEnd - doc.Quotations[quote].InnerStart > 0)
             {
                 var qq = doc.Quotations[quote];
-                // A short quoted name or title (صحيفة «الوطن»، البرنامج "مهارات حل المشكلات") is not content.
-                if (TokensIn(qq) > 6 || LooksLikeSpeech(qq))
+                // A short quoted name or title (صحيفة «الوطن»، البرنامج "مهارات حل المشكلات") is not content; a quotation of
+                // three words or more that follows no naming noun is («وتابع الحداد "نريد شراكة قوية"»).
+                if (TokensIn(qq) > 6 || LooksLikeSpeech(qq) || TokensIn(qq) >= MinQuotedWords && !IsQuotedName(qq) && !FollowsHead(k) && !ReportedClauseFollows(qq, sentenceEnd))
                 {
                     marker = k;
                     kind = ContentKind.Quotation;
@@ -811,6 +883,43 @@ internal sealed class ArticleExtraction
         marker = -1;
         return -1;
     }
+
+    /// <summary>Words a quotation with no colon before it needs to be taken for speech rather than a name.</summary>
+    private const int MinQuotedWords = 3;
+
+    /// <summary>
+    /// «صحيفة "…"»، «حملة "…"»، «لشبكة "…"»، «بـ"…"»: a quotation right after the head of a body or medium, a naming noun
+    /// or a preposition names or describes something; after a verb, a person's title or a name it may be speech.
+    /// </summary>
+    private bool FollowsHead(int quoteMark)
+    {
+        var before = quoteMark - 1;
+        if (before < 0 || !doc.IsWord(before))
+        {
+            return !doc.IsComma(before) && before >= 0 && !doc.IsPunct(before, ':');
+        }
+
+        return phrases.IsBodyOrMediumHead(before) || FunctionWords.NamingNouns.Contains(PhraseReader.StripArticle(doc.LookupKey(before)))
+            || (doc.Tokens[before].Proclitics & (Proclitics.Lam | Proclitics.Ba | Proclitics.Kaf)) != 0 || doc.Key(before).Length <= 2
+            || FunctionWords.VerbBlockers.Contains(doc.BareKey(before)) || doc.IsPhraseBreaker(before);
+    }
+
+    /// <summary>«وذكرت صحيفتا "…" و"…" أن …»: a complementizer or a colon soon after the quotation says the content comes there.</summary>
+    private bool ReportedClauseFollows(Quotation q, int sentenceEnd)
+    {
+        var after = doc.FirstTokenFrom(q.End);
+        for (var k = after; k < sentenceEnd && k - after < MaxNameTokensAfterQuotation; k++)
+        {
+            if (FunctionWords.IsComplementizer(doc.Key(k)) || doc.IsPunct(k, ':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxNameTokensAfterQuotation = 8;
 
     private bool LooksLikeSpeech(Quotation q) => doc.Text.AsSpan(q.InnerStart, q.InnerEnd - q.InnerStart).IndexOfAny('.', '،') >= 0;
 
@@ -1009,6 +1118,9 @@ internal sealed class ArticleExtraction
 
         return j;
     }
+
+    /// <summary>What may follow a verb that has no subject of its own: a preposition («في حسابها»)، a pronoun object, the end.</summary>
+    private bool IsNonSubjectAfterVerb(int j) => !doc.IsWord(j) || doc.IsPhraseBreaker(j) || IsPronounObject(j) || phrases.HasPronoun(j) && (doc.Tokens[j].Proclitics & (Proclitics.Ba | Proclitics.Lam)) != 0;
 
     private bool IsPronounObject(int j) => doc.Key(j) is "عنه" or "عنها" or "عنهم" or "له" or "لها" or "لهم";
 

@@ -63,6 +63,7 @@ internal static class Contents
     public const string Clause = "ClauseAfterCue";
     public const string ClauseAfter = "ClauseAfterPrepositional";
     public const string ClauseBefore = "ClauseBeforePrepositional";
+    public const string PreviousSentence = "PreviousSentence";
 }
 
 /// <summary>The resolution steps of <see cref="SourceResolver"/>, in the order it tries them.</summary>

@@ -367,6 +367,15 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
             || lexicon.AnonymousHeads.TryMatch(StripArticle(key), Next, out _, out _);
     }
 
+    /// <summary>Whether the word (without a preposition) is the head of a body or a medium (وزارة، صحيفة، حملة), not a person's title.</summary>
+    public bool IsBodyOrMediumHead(int i)
+    {
+        var key = doc.LookupKey(i);
+        string? Next(int o) => doc.Key(i + o);
+        return lexicon.Heads.TryMatch(key, Next, out var head, out _) && head.Kind is HeadKind.Organization or HeadKind.Outlet
+            || lexicon.Heads.TryMatch(StripArticle(key), Next, out head, out _) && head.Kind is HeadKind.Organization or HeadKind.Outlet;
+    }
+
     public static string StripArticle(string key) =>
         key.Length > 3 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..]
         : key.Length > 3 && key.StartsWith("لل", StringComparison.Ordinal) ? key[2..]
