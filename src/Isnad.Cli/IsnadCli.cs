@@ -32,7 +32,7 @@ internal static class IsnadCli
     public static int RunOnConsole(string[] args)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var stdout = new StreamWriter(new StdoutStream(Console.OpenStandardOutput()), utf8, 1 << 16) { AutoFlush = false };
+        var stdout = new StreamWriter(StdoutStream.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         var context = new CliContext(stdout, stderr, !Console.IsOutputRedirected, Console.OpenStandardInput);
         try

@@ -23,10 +23,17 @@ internal static class AnalyzeCommand
         var date = new Option<string?>("--date") { Description = "The article's date, used to resolve relative dates.", HelpName = "YYYY-MM-DD" };
         var tokens = new Option<bool>("--tokens") { Description = "In the readable summary, list each sentence's tokens with their clitics split off." };
         var explain = new Option<bool>("--explain") { Description = "In the readable summary, print under each attribution the rules that made it: pattern, content, vetoes passed, resolution step." };
+        var maxChars = new Option<int>("--max-chars")
+        {
+            Description = "Refuse (exit code 1) a text longer than N characters: a file, stdin or one JSON Lines article; " +
+                          "a file is never read past what N characters can take.",
+            DefaultValueFactory = _ => PipelineBuilder.DefaultMaxTextLength,
+            HelpName = "N",
+        };
 
         var command = new Command("analyze", "Find attributions, sources, contents and relay chains in Arabic news text.")
         {
-            files, json, jsonLines, outlet, date, tokens, explain,
+            files, json, jsonLines, outlet, date, tokens, explain, maxChars,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -38,9 +45,14 @@ internal static class AnalyzeCommand
                 throw new CliError("--json and --jsonl cannot be used together");
             }
 
+            var limit = parse.GetValue(maxChars);
+            if (limit < 1)
+            {
+                throw new CliError("--max-chars: must be at least 1");
+            }
+
             var paths = parse.GetValue(files) ?? [];
-            var report = new HumanReport.Options(parse.GetValue(tokens), parse.GetValue(explain));
-            Run(context, paths, meta, asJson, asLines, report, cancellationToken);
+            Run(context, paths, meta, new OutputFormat(asJson, asLines, new HumanReport.Options(parse.GetValue(tokens), parse.GetValue(explain))), limit, cancellationToken);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -58,8 +70,11 @@ internal static class AnalyzeCommand
             : throw new CliError($"--date: '{value}' is not a date in the form YYYY-MM-DD");
     }
 
-    private static void Run(CliContext context, string[] paths, ArticleMeta meta, bool asJson, bool asLines, HumanReport.Options report, CancellationToken cancellationToken)
+    private sealed record OutputFormat(bool Json, bool Lines, HumanReport.Options Report);
+
+    private static void Run(CliContext context, string[] paths, ArticleMeta meta, OutputFormat format, int maxChars, CancellationToken cancellationToken)
     {
+        var (asJson, asLines, report) = (format.Json, format.Lines, format.Report);
         // Every path is checked, then plain files are read and decoded, before anything is printed, so a bad file
         // fails cleanly without half an output.
         foreach (var path in paths.Where(p => p != TextFileReader.StdinName))
@@ -86,7 +101,7 @@ internal static class AnalyzeCommand
         {
             if (!JsonLinesArticles.IsJsonLines(path) && !plain.ContainsKey(path))
             {
-                plain[path] = TextFileReader.Read(path, context.OpenStdin);
+                plain[path] = LimitedTextReader.Read(path, context.OpenStdin, maxChars);
             }
         }
 
@@ -95,10 +110,17 @@ internal static class AnalyzeCommand
         using var jsonOutput = asJson || asLines ? new JsonOutput(context.Out, shape) : null;
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, report) : null;
 
+        // Past the shipped limit the engine itself must be built to accept the longer text.
+        var pipeline = maxChars == PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
         foreach (var article in Articles(paths, plain, meta, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta);
+            if (article.Text.Length > maxChars)
+            {
+                throw LimitedTextReader.TooLong(article.Name, maxChars);
+            }
+
+            var analysis = EngineFailure.Analyze(article.Name, article.Text, article.Meta, pipeline);
             if (jsonOutput is not null)
             {
                 jsonOutput.Write(analysis);
@@ -107,6 +129,9 @@ internal static class AnalyzeCommand
             {
                 human!.Write(article, analysis);
             }
+
+            // Each article reaches the reader as soon as it is done, and a reader that has gone (`| head`) is noticed here.
+            context.Out.Flush();
         }
 
         jsonOutput?.Complete();

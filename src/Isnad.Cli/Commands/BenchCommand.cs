@@ -33,9 +33,16 @@ internal static class BenchCommand
         {
             Description = "Also time the full pipeline (on by default once the engine finds attributions).",
         };
+        var longText = new Option<int?>("--long")
+        {
+            Description = "Instead: time one text of N characters (default 1,000,000) made of corpus articles against the same " +
+                          "characters cut into 10,000-character texts, per stage, and print the ratio of cost per character.",
+            HelpName = "N",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("bench", "Measure Isnad's text layer against Lucene.Net's ArabicAnalyzer (and the full pipeline) on real news.")
         {
-            corpus, articles, rounds, full,
+            corpus, articles, rounds, full, longText,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -51,7 +58,16 @@ internal static class BenchCommand
                 throw new CliError("--rounds: must be at least 1");
             }
 
-            Run(context, parse.GetValue(corpus) ?? DataPaths.DefaultCorpus(), count, roundCount, parse.GetValue(full), cancellationToken);
+            var corpusPath = parse.GetValue(corpus) ?? DataPaths.DefaultCorpus();
+            if (parse.GetResult(longText) is not null)
+            {
+                RunLong(context, corpusPath, parse.GetValue(longText) ?? 1_000_000, roundCount, cancellationToken);
+            }
+            else
+            {
+                Run(context, corpusPath, count, roundCount, parse.GetValue(full), cancellationToken);
+            }
+
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -59,10 +75,7 @@ internal static class BenchCommand
 
     private static void Run(CliContext context, string corpusPath, int count, int rounds, bool full, CancellationToken cancellationToken)
     {
-        if (!File.Exists(corpusPath))
-        {
-            throw new CliError($"{corpusPath}: no such file (give --corpus PATH or set ISNAD_DATA to the data folder)");
-        }
+        RequireCorpus(corpusPath);
 
         var texts = JsonLinesArticles.Read(corpusPath, ArticleMeta.None, cancellationToken).Take(count).Select(a => a.Text).ToList();
         var chars = texts.Sum(t => (long)t.Length);
@@ -129,6 +142,27 @@ internal static class BenchCommand
         output.WriteLine("peak WS is the process's peak working set after that phase's warm-up (cumulative, phases run in the order listed).");
     }
 
+    private static void RunLong(CliContext context, string corpusPath, int length, int rounds, CancellationToken cancellationToken)
+    {
+        if (length < LongTextBench.ShortLength)
+        {
+            throw new CliError($"--long: must be at least {LongTextBench.ShortLength:N0} characters");
+        }
+
+        RequireCorpus(corpusPath);
+
+        var articles = JsonLinesArticles.Read(corpusPath, ArticleMeta.None, cancellationToken).Select(a => a.Text);
+        LongTextBench.Run(context.Out, articles, length, rounds, cancellationToken);
+    }
+
+    private static void RequireCorpus(string corpusPath)
+    {
+        if (!File.Exists(corpusPath))
+        {
+            throw new CliError($"{corpusPath}: no such file (give --corpus PATH or set ISNAD_DATA to the data folder)");
+        }
+    }
+
     /// <summary>The full pipeline is timed by default only once it does more than the text layer.</summary>
     private static bool FindsAttributions(List<string> texts) =>
         texts.Take(50).Any(text =>
@@ -145,7 +179,7 @@ internal static class BenchCommand
             }
         });
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         var middle = sorted.Count / 2;

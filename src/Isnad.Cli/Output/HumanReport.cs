@@ -36,8 +36,9 @@ internal sealed class HumanReport
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        // Piped output is never wrapped: one record a line keeps it greppable.
-        console.Profile.Width = decorate ? TerminalWidth() : 1 << 20;
+        // Piped output is never wrapped: one record a line keeps it greppable. The width is unbounded rather than just
+        // large: Spectre never returned from a line longer than a width of 2^20 (a one-sentence text of a megabyte).
+        console.Profile.Width = decorate ? TerminalWidth() : int.MaxValue;
     }
 
     public void Write(Article article, Analysis analysis)
@@ -170,7 +171,34 @@ internal sealed class HumanReport
 
     private static string Flat(string value) => value.ReplaceLineEndings(" ");
 
-    private static string Escape(string value) => Markup.Escape(value);
+    /// <summary>
+    /// Markup-escaped, and every control character of the input but the tab shown as <c>\uXXXX</c>, so no input (a
+    /// text, an id, an outlet) can move the cursor, ring, recolour or retitle the terminal, or break a record's line.
+    /// </summary>
+    internal static string Escape(string value) => Markup.Escape(VisibleControls(value));
+
+    private static string VisibleControls(string value)
+    {
+        if (!value.AsSpan().ContainsAnyInRange('\0', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            return value;
+        }
+
+        var visible = new System.Text.StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                visible.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                visible.Append(c);
+            }
+        }
+
+        return visible.ToString();
+    }
 
     private static int TerminalWidth()
     {

@@ -3,6 +3,14 @@ namespace Isnad.Cli.Output;
 /// <summary>Wraps the process's stdout so that a closed pipe surfaces as <see cref="StdoutClosedException"/>, not as an internal error.</summary>
 internal sealed class StdoutStream(Stream inner) : Stream
 {
+    /// <summary>
+    /// The process's stdout. On Unix it is opened as a file on descriptor 1: the console stream that .NET gives
+    /// ignores EPIPE, so `isnad analyze … | head` would run to the end after head has gone.
+    /// </summary>
+    public static StdoutStream OpenStandardOutput() => new(OperatingSystem.IsWindows()
+        ? Console.OpenStandardOutput()
+        : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0));
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;

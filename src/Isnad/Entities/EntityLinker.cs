@@ -17,11 +17,14 @@ internal static class EntityLinker
         }
 
         var linked = new List<Attribution>(attributions.Count);
+        var index = new SpanIndex(entities.Select(e => e.Span));
+        var overlapping = new List<int>();
+        Entity? Best(TextSpan span) => BestOf(entities, index, span, overlapping);
         foreach (var a in attributions)
         {
             var source = a.Source;
             var speakerSpan = source.Resolved?.Span ?? source.Span;
-            var entity = Best(entities, speakerSpan);
+            var entity = Best(speakerSpan);
             if (entity is not null)
             {
                 var state = IsState(entity, speakerSpan);
@@ -39,19 +42,24 @@ internal static class EntityLinker
                 source = source with { Kind = SourceKind.Person };
             }
 
-            var chain = a.Chain.Select(r => r.Entity is null && Best(entities, r.Span) is { Canonical: { } canonical } ? r with { Entity = canonical } : r).ToList();
+            var chain = a.Chain.Select(r => r.Entity is null && Best(r.Span) is { Canonical: { } canonical } ? r with { Entity = canonical } : r).ToList();
             linked.Add(a with { Source = source, Chain = chain });
         }
 
         return linked;
     }
 
-    /// <summary>The entity that best covers the span: the longest overlapping one with a canonical name, else the longest.</summary>
-    private static Entity? Best(IReadOnlyList<Entity> entities, TextSpan span)
+    /// <summary>
+    /// The entity that best covers the span: the longest overlapping one with a canonical name, else the longest; the
+    /// first of equals in the list's order. Only the overlapping entities are looked at (<paramref name="index"/>).
+    /// </summary>
+    private static Entity? BestOf(IReadOnlyList<Entity> entities, SpanIndex index, TextSpan span, List<int> overlapping)
     {
         Entity? best = null;
-        foreach (var e in entities)
+        index.Overlapping(span, overlapping);
+        foreach (var i in overlapping)
         {
+            var e = entities[i];
             if (e.Type == EntityType.DATE || !e.Span.Overlaps(span) || !span.Contains(e.Span) && !e.Span.Contains(span))
             {
                 continue;

@@ -29,23 +29,32 @@ internal sealed class EntityRecognizer(NerModel model, GazetteerMatcher gazettee
         TagSentences(layer, matches, found);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // What is already found, by source: each index is filled in text order, so a look-up is a binary search
+        // rather than a scan of everything found (which made one long text quadratic).
+        var tagged = new SpanIndex(found.Select(e => e.Span));
+        var named = new SpanIndex();
+        bool Taken(TextSpan span) => tagged.AnyOverlaps(span) || named.AnyOverlaps(span);
+
         // Gazetteer names the tagger missed: unambiguous ones, or ambiguous ones the text confirms.
         foreach (var match in matches)
         {
-            if (match.Ambiguous || found.Any(e => e.Span.Overlaps(match.NameSpan)))
+            if (match.Ambiguous || Taken(match.NameSpan))
             {
                 continue;
             }
 
             found.Add(new Entity(match.NameSpan, text.Substring(match.NameSpan.Start, match.NameSpan.Length), TypeOf(match.Source),
                 match.Canonical, match.Latin, SubtypeOf(match)));
+            named.Add(match.NameSpan);
         }
 
+        var dated = new SpanIndex();
         foreach (var date in DateResolver.FindAll(text, meta.Date))
         {
-            if (!found.Any(e => e.Span.Overlaps(date.Span)))
+            if (!Taken(date.Span) && !dated.AnyOverlaps(date.Span))
             {
                 found.Add(new Entity(date.Span, text.Substring(date.Span.Start, date.Span.Length), EntityType.DATE, Date: date.Iso));
+                dated.Add(date.Span);
             }
         }
 
@@ -73,6 +82,8 @@ internal sealed class EntityRecognizer(NerModel model, GazetteerMatcher gazettee
         }
 
         var tags = model.TagDocument(sentences);
+        var matchSpans = new SpanIndex(matches.Select(m => m.NameSpan));
+        var overlapping = new List<int>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var tagged in BioTags.Entities(tags[s]))
@@ -80,12 +91,32 @@ internal sealed class EntityRecognizer(NerModel model, GazetteerMatcher gazettee
                 var first = layer.Tokens[firstTokens[s] + tagged.FirstWord];
                 var last = layer.Tokens[firstTokens[s] + tagged.LastWord];
                 var span = new TextSpan(first.Start, last.End);
-                var canonical = matches.FirstOrDefault(m => !m.Ambiguous || m.Typed || m.Quoted ? m.NameSpan.Overlaps(span) : m.NameSpan == span);
+                var canonical = FirstCanonical(matches, matchSpans, span, overlapping);
                 found.Add(canonical.Entry is { } entry
                     ? new Entity(span, text.Substring(span.Start, span.Length), tagged.Type, entry.Canonical, entry.Latin, SubtypeOf(canonical))
                     : new Entity(span, text.Substring(span.Start, span.Length), tagged.Type));
             }
         }
+    }
+
+    /// <summary>
+    /// The first match (in text order) that names a tagged span: any overlapping one the text confirms, an ambiguous
+    /// one only when it covers exactly the span; default when none does.
+    /// </summary>
+    private static GazetteerMatch FirstCanonical(IReadOnlyList<GazetteerMatch> matches, SpanIndex matchSpans, TextSpan span, List<int> overlapping)
+    {
+        // A tagged span is never empty, so a match equal to it also overlaps it: the overlapping ones are all candidates.
+        matchSpans.Overlapping(span, overlapping);
+        foreach (var i in overlapping)
+        {
+            var m = matches[i];
+            if (!m.Ambiguous || m.Typed || m.Quoted || m.NameSpan == span)
+            {
+                return m;
+            }
+        }
+
+        return default;
     }
 
     private static EntityType TypeOf(GazetteerSource source) => source switch

@@ -71,7 +71,7 @@ internal sealed record DateMention(
         ({ } s, { } e) => Granularity switch
         {
             DateGranularity.Day => Format(s),
-            DateGranularity.Month when s.Day == 1 && e == s.AddMonths(1).AddDays(-1) => s.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            DateGranularity.Month when s.Day == 1 && e.Year == s.Year && e.Month == s.Month && e.Day == DateTime.DaysInMonth(s.Year, s.Month) => s.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             DateGranularity.Year when s == new DateOnly(s.Year, 1, 1) && e == new DateOnly(s.Year, 12, 31) => s.ToString("yyyy", CultureInfo.InvariantCulture),
             _ => s == e ? Format(s) : Format(s) + "/" + Format(e),
         },

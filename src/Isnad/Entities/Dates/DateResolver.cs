@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Isnad.Text;
@@ -76,6 +77,25 @@ internal static class DateResolver
     private static readonly Regex YearOnly = new(
         Start + @"(?<m>(?:(?:ال)?عام\s+|سنه\s+)?(?<hy>1[3-5][0-9]{2})\s*(?:ه(?![\p{L}])|هجريه|هجري|للهجره)|(?:(?<part>" + Part + @")\s+)?(?:(?:ال)?عام|(?:ال)?سنه)\s+(?<gy>(?:19|20)[0-9]{2})(?:\s*م(?![\p{L}]))?|(?<gy2>(?:19|20)[0-9]{2})\s*م(?![\p{L}]))" + WordEnd, Options);
 
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    /// <summary>
+    /// Each pattern with its triggers and how many chunks can stand before the trigger's (see <see cref="TriggeredRegex"/>);
+    /// the counts are the longest prefixes of the patterns above plus one to spare: a time of day (up to two words,
+    /// «منتصف ليل»), a part (up to two, «عطلة نهاية»), يوم، هذا، a day number, من، شهر, or «اول من» before امس.
+    /// </summary>
+    internal static readonly (TriggeredRegex Pattern, Func<Match, DateOnly?, string, TextSpan, DateMention?> Build)[] Patterns =
+    [
+        (new TriggeredRegex(RelativeDay, 6, "امس", "البارحه", "غد", "اليوم", "الليله"), ResolveRelativeDay),
+        (new TriggeredRegex(WeekdayName, 4, [.. DateWords.Weekdays.Keys]), ResolveWeekday),
+        (new TriggeredRegex(Period, 4, "اسبوع", "شهر", "عام", "سنه"), ResolvePeriod),
+        (new TriggeredRegex(Shift, 1, "قبل", "منذ", "بعد"), ResolveShift),
+        (new TriggeredRegex(GregorianByName, 6, FirstWords(DateWords.GregorianMonths.Keys)), ResolveGregorianByName),
+        (new TriggeredRegex(HijriByName, 6, FirstWords(DateWords.HijriMonths.Keys)), ResolveHijriByName),
+        (new TriggeredRegex(Numeric, 1, Digits), ResolveNumeric),
+        (new TriggeredRegex(YearOnly, 4, Digits), ResolveYear),
+    ];
+
     /// <summary>Words after اليوم that make it «the day» of something, not today.</summary>
     private static readonly Regex NotToday = new(
         @"^\s+(?:التالي|السابق|نفسه|ذاته|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الختامي|الاخر|المفتوح|الموعود|الدراسي|الواحد)(?![\p{L}])",
@@ -91,9 +111,9 @@ internal static class DateResolver
         ArgumentNullException.ThrowIfNull(text);
         var folded = new FoldedText(text);
         var candidates = new List<(int Start, int End, Func<TextSpan, DateMention?> Build)>();
-        void Collect(Regex regex, Func<Match, DateOnly?, string, TextSpan, DateMention?> build)
+        foreach (var (pattern, build) in Patterns)
         {
-            foreach (Match match in regex.Matches(folded.Value))
+            foreach (var match in pattern.Matches(folded.Value))
             {
                 var m = match.Groups["m"];
                 if (!m.Success || m.Length == 0)
@@ -102,18 +122,9 @@ internal static class DateResolver
                 }
 
                 var captured = match;
-                candidates.Add((m.Index, m.Index + m.Length, span => build(captured, articleDate, folded.Value, span)));
+                candidates.Add((m.Index, m.Index + m.Length, span => ResolveWithin(build, captured, articleDate, folded.Value, span)));
             }
         }
-
-        Collect(RelativeDay, ResolveRelativeDay);
-        Collect(WeekdayName, ResolveWeekday);
-        Collect(Period, ResolvePeriod);
-        Collect(Shift, ResolveShift);
-        Collect(GregorianByName, ResolveGregorianByName);
-        Collect(HijriByName, ResolveHijriByName);
-        Collect(Numeric, ResolveNumeric);
-        Collect(YearOnly, ResolveYear);
 
         // Longest first, then leftmost; a candidate that its own rule rejects leaves room for a shorter one.
         var chosen = new List<DateMention>();
@@ -133,6 +144,28 @@ internal static class DateResolver
 
         chosen.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return MergeWeekdayWithDate(text, chosen);
+    }
+
+    /// <summary>The first word of each name: a name of several words may be matched with any white space between them.</summary>
+    private static string[] FirstWords(IEnumerable<string> names) => [.. names.Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Resolves a match against the article date; near the ends of the calendar (an article dated 0001-01-01 or
+    /// 9999-12-31) a relative date can fall outside what <see cref="DateOnly"/> holds, and is then found but left
+    /// unresolved, as without an article date, instead of failing the whole analysis.
+    /// </summary>
+    private static DateMention? ResolveWithin(Func<Match, DateOnly?, string, TextSpan, DateMention?> build, Match match, DateOnly? articleDate,
+        string folded, TextSpan span)
+    {
+        try
+        {
+            return build(match, articleDate, folded, span);
+        }
+        catch (ArgumentOutOfRangeException) when (articleDate is not null)
+        {
+            // Without an article date only years written in the text (1000–2999, Hijri 1318–1500) are resolved: no overflow.
+            return build(match, null, folded, span);
+        }
     }
 
     private static DateMention? ResolveRelativeDay(Match match, DateOnly? d, string folded, TextSpan span)
@@ -501,8 +534,8 @@ internal static class DateResolver
 
     private static (DateOnly, DateOnly) MonthOf(DateOnly d)
     {
-        var first = new DateOnly(d.Year, d.Month, 1);
-        return (first, first.AddMonths(1).AddDays(-1));
+        // The last day directly, not the next month's first minus one, which does not exist for December 9999.
+        return (new DateOnly(d.Year, d.Month, 1), new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)));
     }
 
     private static (DateOnly, DateOnly) YearOf(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));

@@ -17,6 +17,9 @@ public sealed class NerModel
     [ThreadStatic]
     private static FeatureScratch? t_scratch;
 
+    [ThreadStatic]
+    private static KeptFeatures? t_kept;
+
     private readonly WeightTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
@@ -89,23 +92,34 @@ public sealed class NerModel
 
         // The second stage sees the same features plus the document cues, so the first pass's features are kept
         // and only the cue features are added: each word is analysed once.
+        // The kept features of all sentences go into one buffer reused by the thread (a sentence's are a slice of it,
+        // its word starts made relative to that slice), not an array per sentence.
         var scratch = t_scratch ??= new FeatureScratch();
-        var kept = new (ulong[] Features, int[] Starts)[sentences.Count];
+        var kept = t_kept ??= new KeptFeatures();
+        kept.Clear();
+        var slices = new (int Features, int Starts)[sentences.Count];
         var stems = new ulong[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
             _extractor.Extract(words, scratch);
-            kept[s] = (scratch.Features.AsSpan(0, scratch.Starts[words.Length]).ToArray(), scratch.Starts.AsSpan(0, words.Length + 1).ToArray());
+            slices[s] = kept.Add(scratch.Features.AsSpan(0, scratch.Starts[words.Length]), scratch.Starts.AsSpan(0, words.Length + 1));
             stems[s] = scratch.Stem.AsSpan(0, words.Length).ToArray();
             tags[s] = new byte[words.Length];
-            Decode(kept[s].Features, kept[s].Starts, default, scratch, tags[s]);
+            Decode(kept.Features(slices[s].Features, scratch.Starts[words.Length]), kept.Starts(slices[s].Starts, words.Length + 1), default, scratch, tags[s]);
         }
 
         var cues = DocumentMemory.Cues(stems, tags);
         for (var s = 0; s < sentences.Count; s++)
         {
-            stage.Decode(kept[s].Features, kept[s].Starts, cues[s], scratch, tags[s]);
+            var words = sentences[s].Length;
+            var starts = kept.Starts(slices[s].Starts, words + 1);
+            stage.Decode(kept.Features(slices[s].Features, starts[words]), starts, cues[s], scratch, tags[s]);
+        }
+
+        if (kept.Oversized)
+        {
+            t_kept = null; // one huge document must not pin its buffers to the thread
         }
 
         return tags;
