@@ -1,0 +1,33 @@
+// Talks to POST /api/analyze. Errors come back as RFC 9457 problems; their detail is shown to the user.
+
+export class AnalysisError extends Error {}
+
+export async function analyze({ text, html, outlet, date }, signal) {
+  let response;
+  if (html !== undefined) {
+    const query = new URLSearchParams();
+    if (outlet) query.set('outlet', outlet);
+    if (date) query.set('date', date);
+    response = await fetch(`api/analyze?${query}`, {
+      method: 'POST', headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: html, signal,
+    });
+  } else {
+    response = await fetch('api/analyze', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text, outlet: outlet || null, date: date || null }),
+      signal,
+    });
+  }
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    try {
+      const problem = await response.json();
+      detail = problem.detail || problem.title || detail;
+    } catch {
+      // Not a problem document: keep the status line.
+    }
+    throw new AnalysisError(detail);
+  }
+  return response.json();
+}
