@@ -1,5 +1,0 @@
-namespace Isnad.Tests;
-
-public sealed class PipelineTests
-{
-}
