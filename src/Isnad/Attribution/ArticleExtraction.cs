@@ -240,6 +240,12 @@ internal sealed class ArticleExtraction
                         p => p.Kind == SourceKind.Person && phrases.StartsWithSingularTitle(p) || p.Kind is SourceKind.Person or SourceKind.Unknown && resolver.IsKnownSurname(p, cueFirst));
                 }
 
+                // «دعا … ببعض المعلقين»: a phrase governed by ب or ك is an object or a manner, never the subject.
+                if (phrase is { Kind: SourceKind.Anonymous or SourceKind.Organization or SourceKind.Document } && (doc.Tokens[phrase.First].Proclitics & (Proclitics.Ba | Proclitics.Kaf)) != 0)
+                {
+                    phrase = null;
+                }
+
                 // «وقال للجنة الشؤون الخارجية …»: a phrase with لـ is the one spoken to, never the subject.
                 if (phrase is not null && (doc.Tokens[phrase.First].Proclitics & Proclitics.Lam) != 0 && phrase.Kind != SourceKind.Outlet
                     && (phrase.End - phrase.First > 1 || (doc.Tokens[phrase.First].Proclitics & Proclitics.Article) != 0)) // not «لوجران»

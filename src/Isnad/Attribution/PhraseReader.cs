@@ -112,6 +112,14 @@ internal sealed class PhraseReader(ArticleText doc, ReportingLexicon lexicon)
                 break;
             }
 
+            // «وقال وزير النقل سالم الحداد للصحفيين»: right after a person's name (no office between: «قرقاش وزير الدولة
+            // للشؤون الخارجية» goes on), a word with لـ is the one spoken to.
+            if (end > first + 1 && (doc.Tokens[end].Proclitics & Proclitics.Lam) != 0 && titled && NameStart(first, end) is var name && name >= 0 && end - name >= 2
+                && !Enumerable.Range(name, end - name).Any(k => IsTitleOrHead(k, bare: true)))
+            {
+                break;
+            }
+
             if (end > first && (doc.Tokens[end].Proclitics & Proclitics.Waw) != 0 && doc.Key(end).Length > 2)
             {
                 // Coordination continues the phrase only for a second title or body («ومدير الشرطة») or a second

@@ -27,7 +27,7 @@ public sealed class AttributionSpecTests
     {
         var specCase = SpecLibrary.Cases.Single(c => string.Equals(c.Id, id, StringComparison.Ordinal));
         var analysis = Pipeline.Default.Analyze(specCase.Passage, new ArticleMeta(Outlet: specCase.Outlet, Date: specCase.Date));
-        var problems = Compare(specCase.Expected, analysis.Attributions);
+        var problems = Compare(specCase.Expected, analysis.Attributions, specCase.Passage);
         if (specCase.IsKnownGap)
         {
             // A known gap of the engine: the expectation stays exact, and the case must still fail, so that a fix is
@@ -59,7 +59,7 @@ public sealed class AttributionSpecTests
     }
 
     /// <summary>Every difference between the expectations and the engine's attributions, as readable sentences.</summary>
-    internal static List<string> Compare(IReadOnlyList<ExpectedAttribution> expected, IReadOnlyList<Attribution> actual)
+    internal static List<string> Compare(IReadOnlyList<ExpectedAttribution> expected, IReadOnlyList<Attribution> actual, string? passage = null)
     {
         var problems = new List<string>();
         var topLevel = actual.Where(a => a.NestedIn is null).OrderBy(a => a.Cue.Span.Start).ToList();
@@ -88,7 +88,7 @@ public sealed class AttributionSpecTests
         {
             var position = IndexOf(expected, required[i]) + 1;
             pairedIds[position] = topLevel[i].Id;
-            problems.AddRange(CompareOne(position, required[i], topLevel[i]));
+            problems.AddRange(CompareOne(position, required[i], topLevel[i], passage));
         }
 
         for (var i = 0; i < expected.Count; i++)
@@ -115,7 +115,7 @@ public sealed class AttributionSpecTests
                 problems.Add($"line {i + 1}: nested_in is {match.NestedIn}, expected the attribution of line {outer} ({outerId ?? "not reported"})");
             }
 
-            problems.AddRange(CompareOne(i + 1, line, match));
+            problems.AddRange(CompareOne(i + 1, line, match, passage));
         }
 
         return problems;
@@ -146,7 +146,7 @@ public sealed class AttributionSpecTests
             && (content.Contains(line.Content, StringComparison.Ordinal) || line.Content.Contains(content, StringComparison.Ordinal));
     }
 
-    private static IEnumerable<string> CompareOne(int position, ExpectedAttribution line, Attribution attribution)
+    private static IEnumerable<string> CompareOne(int position, ExpectedAttribution line, Attribution attribution, string? passage)
     {
         var prefix = $"line {position} ('{line.Cue}')";
         if (!string.Equals(line.Cue, attribution.Cue.Text, StringComparison.Ordinal))
@@ -180,10 +180,33 @@ public sealed class AttributionSpecTests
             yield return $"{prefix}: content is «{attribution.Content.Text}», expected «{line.Content}»";
         }
 
+        if (line.Speaker is not null && passage is not null && SpeakerSpanProblem(line.Speaker, attribution, passage) is { } speakerProblem)
+        {
+            yield return $"{prefix}: {speakerProblem}";
+        }
+
         if (line.Affiliation is not null && !NameMatcher.AnyContained([line.Affiliation], [source.Affiliation]))
         {
             yield return $"{prefix}: affiliation is '{source.Affiliation}', expected '{line.Affiliation}'";
         }
+    }
+
+    /// <summary>The source's span must be exactly the expected words, at their occurrence nearest the cue.</summary>
+    private static string? SpeakerSpanProblem(string speaker, Attribution attribution, string passage)
+    {
+        var nearest = -1;
+        for (var at = passage.IndexOf(speaker, StringComparison.Ordinal); at >= 0; at = passage.IndexOf(speaker, at + 1, StringComparison.Ordinal))
+        {
+            if (nearest < 0 || Math.Abs(at - attribution.Cue.Span.Start) < Math.Abs(nearest - attribution.Cue.Span.Start))
+            {
+                nearest = at;
+            }
+        }
+
+        var span = attribution.Source.Span;
+        return span.Start == nearest && span.End == nearest + speaker.Length
+            ? null
+            : $"speaker is «{attribution.Source.Text}» at {span.Start}-{span.End}, expected «{speaker}» at {nearest}-{nearest + speaker.Length}";
     }
 
     private static bool ChainMatches(IReadOnlyList<IReadOnlyList<string>> expected, IReadOnlyList<Relay> actual) =>

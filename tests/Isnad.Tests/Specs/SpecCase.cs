@@ -34,4 +34,11 @@ internal sealed record ExpectedAttribution(
     int? NestedIn,
     string? Affiliation,
     bool Optional,
-    string Raw);
+    string Raw)
+{
+    /// <summary>
+    /// The source exactly as written at the cue (<c>speaker:</c>): its text, at the occurrence in the passage nearest the
+    /// cue. For a pro-drop verb it is the verb itself. Null when the line does not give it.
+    /// </summary>
+    public string? Speaker { get; init; }
+}

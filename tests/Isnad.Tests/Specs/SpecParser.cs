@@ -214,7 +214,7 @@ internal static class SpecParser
         string Required(string key) =>
             fields.TryGetValue(key, out var value) ? value : throw new SpecFormatException(fileName, line, $"missing field '{key}'");
 
-        var known = new HashSet<string>(["cue", "source", "kind", "form", "chain", "content", "nested_in", "affiliation"], StringComparer.Ordinal);
+        var known = new HashSet<string>(["cue", "source", "kind", "form", "chain", "content", "nested_in", "affiliation", "speaker"], StringComparer.Ordinal);
         var unknown = fields.Keys.FirstOrDefault(k => !known.Contains(k));
         if (unknown is not null)
         {
@@ -250,6 +250,11 @@ internal static class SpecParser
         }
 
         fields.TryGetValue("affiliation", out var affiliation);
+        fields.TryGetValue("speaker", out var speaker);
+        if (speaker is not null)
+        {
+            RequireInPassage(fileName, line, passage, "speaker", speaker);
+        }
 
         // What the engine cannot be blamed for: the expectation must be about this passage.
         RequireInPassage(fileName, line, passage, "cue", cue);
@@ -265,7 +270,7 @@ internal static class SpecParser
             RequireNameInPassage(fileName, line, passage, "affiliation", [affiliation]);
         }
 
-        return new ExpectedAttribution(line, cue, source, kind, form, chain, content, nestedIn, affiliation, optional, text);
+        return new ExpectedAttribution(line, cue, source, kind, form, chain, content, nestedIn, affiliation, optional, text) { Speaker = speaker };
     }
 
     private static List<string> SplitAlternatives(string value) =>
