@@ -110,7 +110,7 @@ internal static class AnalyzeCommand
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, listTokens) : null;
 
         // Past the shipped limit the engine itself must be built to accept the longer text.
-        var pipeline = maxChars == PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
+        var pipeline = maxChars <= PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
         foreach (var article in Articles(paths, plain, meta, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
