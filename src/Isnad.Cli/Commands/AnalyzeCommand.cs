@@ -114,7 +114,7 @@ internal static class AnalyzeCommand
         var human = jsonOutput is null ? new HumanReport(context.Out, context.OutIsTerminal, report) : null;
 
         // Past the shipped limit the engine itself must be built to accept the longer text.
-        var pipeline = maxChars == PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
+        var pipeline = maxChars <= PipelineBuilder.DefaultMaxTextLength ? Pipeline.Default : new PipelineBuilder().WithMaxTextLength(maxChars).Build();
 
         // A bad JSON line is reported with its number and reason; the other articles are still analysed, and the
         // exit code says that something was refused.

@@ -4,12 +4,26 @@ namespace Isnad.Cli.Output;
 internal sealed class StdoutStream(Stream inner) : Stream
 {
     /// <summary>
-    /// The process's stdout. On Unix it is opened as a file on descriptor 1: the console stream that .NET gives
-    /// ignores EPIPE, so `isnad analyze … | head` would run to the end after head has gone.
+    /// The process's stdout. On Unix a pipe is opened as a stream on descriptor 1: the console stream that .NET gives
+    /// ignores EPIPE, so `isnad analyze … | head` would run to the end after head has gone. A file or a terminal keeps
+    /// the console stream: a FileStream writes a regular file at its own offset, not the descriptor's shared one, and
+    /// would overwrite what another writer of the same file (`{ echo; isnad …; } > out`) wrote after it.
     /// </summary>
-    public static StdoutStream OpenStandardOutput() => new(OperatingSystem.IsWindows()
-        ? Console.OpenStandardOutput()
-        : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0));
+    public static StdoutStream OpenStandardOutput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            var descriptor = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!descriptor.CanSeek)
+            {
+                return new StdoutStream(descriptor);
+            }
+
+            descriptor.Dispose();
+        }
+
+        return new StdoutStream(Console.OpenStandardOutput());
+    }
 
     public override bool CanRead => false;
 

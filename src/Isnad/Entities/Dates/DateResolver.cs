@@ -34,48 +34,46 @@ internal static class DateResolver
 {
     private const string Start = @"(?<![\p{L}\p{N}])(?:[وف](?=\p{L}))?(?:[بكل](?=ال))?";
     private const string WordEnd = @"(?![\p{L}\p{N}])";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     /// <summary>How far around a match the exclusion checks look, in folded characters.</summary>
     private const int Window = 24;
 
     private static readonly UmAlQuraCalendar UmAlQura = new();
 
-    private static readonly string Weekday = DateWords.Alternation(DateWords.Weekdays.Keys);
-    private static readonly string Time = DateWords.Alternation(DateWords.TimesOfDay.Keys);
-    private static readonly string Part = DateWords.Alternation(DateWords.Parts.Keys);
-    private static readonly string Direction = DateWords.Alternation(DateWords.Directions.Keys);
-    private static readonly string GregorianMonth = DateWords.Alternation(DateWords.GregorianMonths.Keys);
-    private static readonly string HijriMonth = DateWords.Alternation(DateWords.HijriMonths.Keys);
+    private static string Weekday => DateWords.Alternation(DateWords.Weekdays.Keys);
+    private static string Time => DateWords.Alternation(DateWords.TimesOfDay.Keys);
+    private static string Part => DateWords.Alternation(DateWords.Parts.Keys);
+    private static string Direction => DateWords.Alternation(DateWords.Directions.Keys);
+    private static string GregorianMonth => DateWords.Alternation(DateWords.GregorianMonths.Keys);
+    private static string HijriMonth => DateWords.Alternation(DateWords.HijriMonths.Keys);
 
-    private static readonly Regex RelativeDay = new(
+    /// <summary>
+    /// The eight patterns as composed from the words of <see cref="DateWords"/>, in the order of <see cref="Patterns"/>.
+    /// <see cref="DatePatterns"/> spells them out for the regex source generator; a test checks that both agree.
+    /// </summary>
+    internal static string[] ComposedPatterns() =>
+    [
+        // RelativeDay
         Start + $@"(?<m>(?:(?<tod>{Time})\s+)?(?<yawm>يوم\s+)?(?<w>امس\s+الاول|البارحه\s+الاولي|اول\s+من\s+امس|اول\s+امس|بعد\s+الغد|بعد\s+غد|الليله\s+الماضيه|الامس|امس|البارحه|غدا|الغد|غد|اليوم|الليله)"
-        + $@"(?:\s*\(\s*(?:يوم\s+)?{Weekday}\s*\)|\s*[,،]?\s+(?:يوم\s+)?{Weekday})?)" + WordEnd, Options);
-
-    private static readonly Regex WeekdayName = new(
-        Start + $@"(?<m>(?:(?<tod>{Time})\s+)?(?:يوم\s+)?(?<wd>{Weekday})(?:\s+(?<dir>{Direction}))?)" + WordEnd, Options);
-
-    private static readonly Regex Period = new(
-        Start + $@"(?<m>(?:(?<part>{Part})\s+)?(?:(?<this>هذا|هذه)\s+)?(?<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))(?:\s+(?<dir>{Direction}))?)" + WordEnd, Options);
-
-    private static readonly Regex Shift = new(
+            + $@"(?:\s*\(\s*(?:يوم\s+)?{Weekday}\s*\)|\s*[,،]?\s+(?:يوم\s+)?{Weekday})?)" + WordEnd,
+        // WeekdayName
+        Start + $@"(?<m>(?:(?<tod>{Time})\s+)?(?:يوم\s+)?(?<wd>{Weekday})(?:\s+(?<dir>{Direction}))?)" + WordEnd,
+        // Period
+        Start + $@"(?<m>(?:(?<part>{Part})\s+)?(?:(?<this>هذا|هذه)\s+)?(?<unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))(?:\s+(?<dir>{Direction}))?)" + WordEnd,
+        // Shift
         Start + @"(?<m>(?<dir>قبل|منذ|بعد)\s+(?:(?<n>[0-9]{1,3})\s+(?<unit>ايام|يوما|اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|اعوام|عاما|سنه)|(?<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنه)))"
-        + WordEnd + @"(?!\s*[0-9])", Options);
-
-    private static readonly Regex GregorianByName = new(
+            + WordEnd + @"(?!\s*[0-9])",
+        // GregorianByName
         Start + $@"(?<m>(?:(?<part>{Part})\s+)?(?:(?<d>[0-9]{{1,2}})\s*(?:من\s+)?)?(?<sh>شهر\s+)?(?<mon>{GregorianMonth})(?:\s*[(\[]\s*{GregorianMonth}\s*[)\]])?"
-        + $@"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?(?<y>[0-9]{{4}})(?:\s*م(?![\p{{L}}]))?|\s+(?<dir>{Direction}))?)" + WordEnd, Options);
-
-    private static readonly Regex HijriByName = new(
+            + $@"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?(?<y>[0-9]{{4}})(?:\s*م(?![\p{{L}}]))?|\s+(?<dir>{Direction}))?)" + WordEnd,
+        // HijriByName
         Start + $@"(?<m>(?:(?<part>{Part})\s+)?(?:(?<d>[0-9]{{1,2}})\s*(?:من\s+)?)?(?<sh>شهر\s+)?(?<hm>{HijriMonth})"
-        + $@"(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?(?<y>1[3-5][0-9]{{2}})(?:\s*(?:ه(?![\p{{L}}])|هجريه|هجري|للهجره))?|\s+(?<dir>{Direction})|\s+(?<epithet>المبارك|الكريم|المعظم|الفضيل|الحرام))?)" + WordEnd, Options);
-
-    private static readonly Regex Numeric = new(
+            + $@"(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?(?<y>1[3-5][0-9]{{2}})(?:\s*(?:ه(?![\p{{L}}])|هجريه|هجري|للهجره))?|\s+(?<dir>{Direction})|\s+(?<epithet>المبارك|الكريم|المعظم|الفضيل|الحرام))?)" + WordEnd,
+        // Numeric
         @"(?<![\p{L}\p{N}./-])(?<m>(?<a>[0-9]{1,4})\s*(?<sep>[/.-])\s*(?<b>[0-9]{1,2})\s*\k<sep>\s*(?<c>[0-9]{1,4})(?:\s*(?<suf>ه|م)(?![\p{L}]))?)(?![\p{N}]|[./-][0-9])",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex YearOnly = new(
-        Start + @"(?<m>(?:(?:ال)?عام\s+|سنه\s+)?(?<hy>1[3-5][0-9]{2})\s*(?:ه(?![\p{L}])|هجريه|هجري|للهجره)|(?:(?<part>" + Part + @")\s+)?(?:(?:ال)?عام|(?:ال)?سنه)\s+(?<gy>(?:19|20)[0-9]{2})(?:\s*م(?![\p{L}]))?|(?<gy2>(?:19|20)[0-9]{2})\s*م(?![\p{L}]))" + WordEnd, Options);
+        // YearOnly
+        Start + @"(?<m>(?:(?:ال)?عام\s+|سنه\s+)?(?<hy>1[3-5][0-9]{2})\s*(?:ه(?![\p{L}])|هجريه|هجري|للهجره)|(?:(?<part>" + Part + @")\s+)?(?:(?:ال)?عام|(?:ال)?سنه)\s+(?<gy>(?:19|20)[0-9]{2})(?:\s*م(?![\p{L}]))?|(?<gy2>(?:19|20)[0-9]{2})\s*م(?![\p{L}]))" + WordEnd,
+    ];
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
@@ -86,24 +84,15 @@ internal static class DateResolver
     /// </summary>
     internal static readonly (TriggeredRegex Pattern, Func<Match, DateOnly?, string, TextSpan, DateMention?> Build)[] Patterns =
     [
-        (new TriggeredRegex(RelativeDay, 6, "امس", "البارحه", "غد", "اليوم", "الليله"), ResolveRelativeDay),
-        (new TriggeredRegex(WeekdayName, 4, [.. DateWords.Weekdays.Keys]), ResolveWeekday),
-        (new TriggeredRegex(Period, 4, "اسبوع", "شهر", "عام", "سنه"), ResolvePeriod),
-        (new TriggeredRegex(Shift, 1, "قبل", "منذ", "بعد"), ResolveShift),
-        (new TriggeredRegex(GregorianByName, 6, FirstWords(DateWords.GregorianMonths.Keys)), ResolveGregorianByName),
-        (new TriggeredRegex(HijriByName, 6, FirstWords(DateWords.HijriMonths.Keys)), ResolveHijriByName),
-        (new TriggeredRegex(Numeric, 1, Digits), ResolveNumeric),
-        (new TriggeredRegex(YearOnly, 4, Digits), ResolveYear),
+        (new TriggeredRegex(DatePatterns.RelativeDay(), 6, "امس", "البارحه", "غد", "اليوم", "الليله"), ResolveRelativeDay),
+        (new TriggeredRegex(DatePatterns.WeekdayName(), 4, [.. DateWords.Weekdays.Keys]), ResolveWeekday),
+        (new TriggeredRegex(DatePatterns.Period(), 4, "اسبوع", "شهر", "عام", "سنه"), ResolvePeriod),
+        (new TriggeredRegex(DatePatterns.Shift(), 1, "قبل", "منذ", "بعد"), ResolveShift),
+        (new TriggeredRegex(DatePatterns.GregorianByName(), 6, FirstWords(DateWords.GregorianMonths.Keys)), ResolveGregorianByName),
+        (new TriggeredRegex(DatePatterns.HijriByName(), 6, FirstWords(DateWords.HijriMonths.Keys)), ResolveHijriByName),
+        (new TriggeredRegex(DatePatterns.Numeric(), 1, Digits), ResolveNumeric),
+        (new TriggeredRegex(DatePatterns.YearOnly(), 4, Digits), ResolveYear),
     ];
-
-    /// <summary>Words after اليوم that make it «the day» of something, not today.</summary>
-    private static readonly Regex NotToday = new(
-        @"^\s+(?:التالي|السابق|نفسه|ذاته|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الختامي|الاخر|المفتوح|الموعود|الدراسي|الواحد)(?![\p{L}])",
-        Options);
-
-    /// <summary>Words before اليوم that make it part of a newspaper's name, or «that day» (ذلك اليوم).</summary>
-    private static readonly Regex NewspaperBefore = new(
-        @"(?:صحيفه|جريده|عين|المصري|روسيا|راي|الامارات|اخبار|ذلك|تلك|[""«“”])\s*$", Options);
 
     /// <summary>All date expressions in <paramref name="text"/>, in text order, resolved against <paramref name="articleDate"/> when given.</summary>
     public static IReadOnlyList<DateMention> FindAll(string text, DateOnly? articleDate = null)
@@ -207,7 +196,7 @@ internal static class DateResolver
                 break;
             default: // اليوم
                 var (before, after) = Around(folded, match);
-                if (NotToday.IsMatch(after) || NewspaperBefore.IsMatch(before))
+                if (DatePatterns.NotToday().IsMatch(after) || DatePatterns.NewspaperBefore().IsMatch(before))
                 {
                     return null;
                 }
@@ -226,7 +215,7 @@ internal static class DateResolver
         var (before, after) = Around(folded, match);
 
         // الأحد عشر «eleven», كلا الاثنين «both».
-        if (Regex.IsMatch(after, @"^\s+عشر", Options) || Regex.IsMatch(before, @"(?:كلا|بين)\s+$", Options))
+        if (DatePatterns.ElevenAfter().IsMatch(after) || DatePatterns.BothBefore().IsMatch(before))
         {
             return null;
         }
