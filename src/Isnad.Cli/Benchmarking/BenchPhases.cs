@@ -13,6 +13,7 @@ internal static class BenchPhases
     public const string Lucene = "lucene ArabicAnalyzer";
     public const string Full = "isnad full pipeline";
     public const string Attribution = "isnad without entities";
+    public const string RulesOnly = "isnad without entities, rules only";
 
     public static BenchPhase IsnadTextLayer() => new(TextLayer, texts =>
     {
@@ -40,6 +41,10 @@ internal static class BenchPhases
 
     /// <summary>Text layer and attributions without the entity stage (tagger, gazetteers, dates): what that stage costs.</summary>
     public static BenchPhase WithoutEntities(StrongBox<int> failures) => EnginePass(Attribution, Isnad.Pipeline.WithoutEntities, failures);
+
+    /// <summary>As <see cref="WithoutEntities"/> with resolution by the rules alone: beside it, what the mention ranker costs.</summary>
+    public static BenchPhase WithoutEntitiesRulesOnly(StrongBox<int> failures) =>
+        EnginePass(RulesOnly, new Isnad.PipelineBuilder().WithoutEntities().WithoutRanker().Build(), failures);
 
     private static BenchPhase EnginePass(string name, Isnad.Pipeline pipeline, StrongBox<int> failures) => new(name, texts =>
     {

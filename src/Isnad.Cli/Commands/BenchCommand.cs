@@ -90,6 +90,7 @@ internal static class BenchCommand
         var engineFailures = new StrongBox<int>();
         if (full || FindsAttributions(texts))
         {
+            phases.Add(BenchPhases.WithoutEntitiesRulesOnly(engineFailures));
             phases.Add(BenchPhases.WithoutEntities(engineFailures));
             phases.Add(BenchPhases.FullPipeline(engineFailures));
         }
