@@ -1,4 +1,5 @@
 // Talks to the corpus endpoints (GET /api/articles, /api/sources, …). Errors are RFC 9457 problems; their detail is shown.
+import { problemDetail } from './api.js';
 
 export class CorpusError extends Error {
   constructor(message, status) {
@@ -15,15 +16,6 @@ export async function getCorpus(path, params = {}) {
   }
   const text = query.toString();
   const response = await fetch(`api/${path}${text ? `?${text}` : ''}`, { headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = await response.json();
-      detail = problem.detail || problem.title || detail;
-    } catch {
-      // Not a problem document: keep the status line.
-    }
-    throw new CorpusError(detail, response.status);
-  }
+  if (!response.ok) throw new CorpusError(await problemDetail(response), response.status);
   return response.json();
 }
