@@ -76,13 +76,15 @@ export function initCorpus({ openAnalysis }) {
 
   function renderArticles(answer) {
     const pages = Math.max(1, Math.ceil(answer.total / answer.pageSize));
-    $('search-summary').textContent = `${arabicNumber(answer.total)} مقالاً · الصفحة ${arabicNumber(answer.page)} من ${arabicNumber(pages)}`;
+    $('search-summary').textContent = `عدد المقالات: ${arabicNumber(answer.total)} · الصفحة ${arabicNumber(answer.page)} من ${arabicNumber(pages)}`;
     $('article-list').replaceChildren(...answer.articles.map((article) => {
       const open = el('button', { type: 'button', class: 'article-open', 'data-id': article.id }, article.title || article.name);
       open.addEventListener('click', () => openArticle(article.id));
       return el('li', { class: 'article-item' },
         open,
-        el('span', { class: 'article-meta' }, [outletName(article.outlet), article.date ?? 'بلا تاريخ', `${arabicNumber(article.attributions)} أقوال`].join(' · ')));
+        // The date in its own isolate, or the right-to-left line would reverse its parts.
+        el('span', { class: 'article-meta' }, `${outletName(article.outlet)} · `, el('bdi', {}, article.date ?? 'بلا تاريخ'),
+          ` · الأقوال: ${arabicNumber(article.attributions)}`));
     }));
     $('page-prev').disabled = answer.page <= 1;
     $('page-next').disabled = answer.page >= pages;
@@ -130,7 +132,7 @@ export function initCorpus({ openAnalysis }) {
       open.addEventListener('click', () => openArticle(row.articleId));
       const who = row.speaker ? (row.chain ? `${row.speaker} عبر ${row.chain}` : row.speaker) : 'بلا إسناد';
       return el('li', { class: i === 0 ? 'event first' : 'event' },
-        el('time', { datetime: row.date ?? '' }, row.date ?? 'بلا تاريخ'),
+        el('time', { datetime: row.date ?? '', dir: 'ltr' }, row.date ?? 'بلا تاريخ'),
         el('span', { class: 'event-outlet' }, outletName(row.outlet)),
         el('q', { class: 'event-excerpt' }, row.excerpt),
         el('span', { class: 'event-who' }, who),

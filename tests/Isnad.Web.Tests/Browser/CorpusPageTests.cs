@@ -52,9 +52,9 @@ public sealed class CorpusPageTests(CorpusBrowserFixture fixture) : IClassFixtur
         await page.ClickAsync(".tabs .tab[data-view='search']");
         await page.WaitForSelectorAsync("#article-list li >> nth=4");
 
-        Assert.Equal("٥ مقالاً · الصفحة ١ من ١", await page.Locator("#search-summary").TextContentAsync());
+        Assert.Equal("عدد المقالات: ٥ · الصفحة ١ من ١", await page.Locator("#search-summary").TextContentAsync());
         Assert.Equal(["park", "repairs", "bridge-copy", "coast-bridge", "bridge"], await page.Locator("#article-list .article-open").AllTextContentsAsync());
-        Assert.Equal($"{Coast} · 2023-04-03 · ١ أقوال", await page.Locator("#article-list .article-meta").Nth(3).TextContentAsync());
+        Assert.Equal($"{Coast} · 2023-04-03 · الأقوال: ١", await page.Locator("#article-list .article-meta").Nth(3).TextContentAsync());
 
         await page.FillAsync("#search-q", "الجسر");
         await page.FillAsync("#filter-outlet", Coast);
@@ -120,6 +120,13 @@ public sealed class CorpusPageTests(CorpusBrowserFixture fixture) : IClassFixtur
         await page.ClickAsync(".tabs .tab[data-view='speakers']");
         await page.WaitForSelectorAsync("#speakers-body tr >> nth=1");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("corpus-speakers.png"), FullPage = true });
+
+        // A speaker's name lists the articles quoting it.
+        await page.ClickAsync("#speakers-body .speaker-name >> text=كريم العطار");
+        await page.WaitForSelectorAsync("#view-search:not([hidden]) #article-list li >> nth=2");
+        Assert.Equal("كريم العطار", await page.InputValueAsync("#search-source"));
+        Assert.Equal(["bridge-copy", "coast-bridge", "bridge"], await page.Locator("#article-list .article-open").AllTextContentsAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("corpus-search.png"), FullPage = true });
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         await page.CloseAsync();
     }
