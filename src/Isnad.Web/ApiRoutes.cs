@@ -40,7 +40,44 @@ internal static class ApiRoutes
             .WithSummary("The engine this server runs and how many analyses it finished or stopped")
             .Produces<ServerStatus>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        MapCorpus(api);
     }
+
+    private const string Filters =
+        " Filters: outlet (one outlet), from and to (YYYY-MM-DD, inclusive). Without a store the answer is 404 (no store is configured).";
+
+    private static void MapCorpus(RouteGroupBuilder api)
+    {
+        Corpus(api.MapGet("/articles", CorpusEndpoints.Articles), "Articles", "Search the stored articles",
+            "q: words every article must hold (full-text search; diacritics and letter variants do not matter); source: a speaker " +
+            "the article quotes, named as /api/sources names it; page: 1, 2, … (20 articles a page), newest first." + Filters)
+            .Produces<ArticleList>();
+        Corpus(api.MapGet("/articles/{id}", CorpusEndpoints.Article), "Article", "One stored article's isnad/1 analysis", "id: as in GET /api/articles.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        Corpus(api.MapGet("/sources", CorpusEndpoints.Sources), "Sources", "The most-quoted speakers, with their counts per outlet",
+            "limit: at most this many speakers (default 50)." + Filters)
+            .Produces<List<SpeakerCount>>();
+        Corpus(api.MapGet("/anonymity", CorpusEndpoints.Anonymity), "Anonymity", "Per outlet, the share of attributions resting on anonymous sources",
+            "Highest share first; limit: at most this many outlets (default 50)." + Filters)
+            .Produces<List<Isnad.Corpus.Store.AnonymityRow>>();
+        Corpus(api.MapGet("/relays", CorpusEndpoints.Relays), "Relays", "The relay network between outlets and agencies",
+            "Edges from → to: via chain (from passes on what to said) or via copy (from reprints to's article); limit: at most this many edges (default 50)." + Filters)
+            .Produces<List<Isnad.Corpus.Store.RelayEdge>>();
+        Corpus(api.MapGet("/provenance", CorpusEndpoints.ProvenanceOf), "Provenance", "Every article carrying a phrase, earliest first",
+            "phrase (required): the words to trace; a phrase of four words or more matches a passage missing one. limit: at most this many articles (default 50)." + Filters)
+            .Produces<List<Isnad.Corpus.Store.ProvenanceRow>>();
+    }
+
+    private static RouteHandlerBuilder Corpus(RouteHandlerBuilder route, string name, string summary, string description) =>
+        route.WithName(name)
+            .WithTags("corpus")
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>A text or HTML body is the article itself, a string; only the JSON body has the <see cref="ArticleRequest"/> shape.</summary>
     public static Task DescribeTextBodies(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

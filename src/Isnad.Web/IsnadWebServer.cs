@@ -37,9 +37,18 @@ internal sealed class IsnadWebServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(pipeline);
         Validate(options);
         var counters = new AnalysisCounters();
-        var app = Build(options, pipeline, counters);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new IsnadWebServer(app, counters);
+        var corpus = CorpusAccess.Open(options.Db);
+        try
+        {
+            var app = Build(options, pipeline, counters, corpus);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return new IsnadWebServer(app, counters);
+        }
+        catch
+        {
+            corpus.Dispose();
+            throw;
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken) => await app.StopAsync(cancellationToken).ConfigureAwait(false);
@@ -88,7 +97,7 @@ internal sealed class IsnadWebServer : IAsyncDisposable
         }
     }
 
-    private static WebApplication Build(WebServerOptions options, Pipeline pipeline, AnalysisCounters counters)
+    private static WebApplication Build(WebServerOptions options, Pipeline pipeline, AnalysisCounters counters, CorpusAccess corpus)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -109,6 +118,8 @@ internal sealed class IsnadWebServer : IAsyncDisposable
         builder.Services.AddSingleton(pipeline);
         builder.Services.AddSingleton(counters);
         builder.Services.AddSingleton(options);
+        // Disposed with the app: the store closes when the server stops.
+        builder.Services.AddSingleton(_ => corpus);
         builder.Services.AddSingleton(new AnalysisGate(options.MaxConcurrentAnalyses, options.MaxWaitingAnalyses));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(openApi =>

@@ -15,7 +15,7 @@ internal static class StatusProblems
         var where = $"{request.Method} {request.Path}";
         var detail = status switch
         {
-            StatusCodes.Status404NotFound => $"nothing at {where}: the API is POST /api/analyze and GET /api/status, the page is at /",
+            StatusCodes.Status404NotFound => $"nothing at {where}: the API is POST /api/analyze, GET /api/status and the corpus under GET /api/articles, /api/sources, /api/anonymity, /api/relays, /api/provenance; the page is at /",
             StatusCodes.Status405MethodNotAllowed => $"{where} is not allowed; use {context.Response.Headers.Allow}",
             // Routing refuses a media type the endpoint does not declare before the endpoint sees it.
             StatusCodes.Status415UnsupportedMediaType => ArticleRequestReader.NotAccepted(

@@ -23,6 +23,9 @@ internal sealed record WebServerOptions
     /// <summary>Requests that may wait for an analysis slot; more get 503.</summary>
     public int MaxWaitingAnalyses { get; init; } = 1024;
 
+    /// <summary>The store the corpus endpoints ask (<c>--db</c>: a SQLite path or a postgres:// URL); null: none, they answer 404.</summary>
+    public string? Db { get; init; }
+
     /// <summary>The folder the page is served from; by default <c>wwwroot</c> beside the assembly.</summary>
     public string WebRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "wwwroot");
 }

@@ -132,7 +132,9 @@ public sealed class BadRequestTests
         await using var server = await TestServer.StartAsync();
         using var response = await server.Client.GetAsync("/api/nothing-here");
         await ProblemAssert.Is(
-            response, HttpStatusCode.NotFound, "nothing at GET /api/nothing-here: the API is POST /api/analyze and GET /api/status, the page is at /");
+            response, HttpStatusCode.NotFound, 
+            "nothing at GET /api/nothing-here: the API is POST /api/analyze, GET /api/status and the corpus under GET /api/articles, " +
+            "/api/sources, /api/anonymity, /api/relays, /api/provenance; the page is at /");
     }
 
     /// <summary>A stream that does not tell its length, so the client must send it chunked.</summary>

@@ -17,7 +17,18 @@ public sealed class OpenApiTests
         Assert.StartsWith("3.", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.Equal("Isnad", root.GetProperty("info").GetProperty("title").GetString());
         var paths = root.GetProperty("paths");
-        Assert.Equal(["/api/analyze", "/api/status"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(
+            ["/api/analyze", "/api/anonymity", "/api/articles", "/api/articles/{id}", "/api/provenance", "/api/relays", "/api/sources", "/api/status"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        var articles = paths.GetProperty("/api/articles").GetProperty("get");
+        Assert.Equal("Articles", articles.GetProperty("operationId").GetString());
+        Assert.Equal(["from", "outlet", "page", "q", "source", "to"],
+            articles.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["200", "400", "401", "404", "503"],
+            articles.GetProperty("responses").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["from", "limit", "outlet", "phrase", "to"],
+            paths.GetProperty("/api/provenance").GetProperty("get").GetProperty("parameters").EnumerateArray()
+                .Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToArray());
 
         var analyze = paths.GetProperty("/api/analyze").GetProperty("post");
         Assert.Equal("Analyze", analyze.GetProperty("operationId").GetString());

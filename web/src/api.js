@@ -19,15 +19,17 @@ export async function analyze({ text, html, outlet, date }, signal) {
       signal,
     });
   }
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = await response.json();
-      detail = problem.detail || problem.title || detail;
-    } catch {
-      // Not a problem document: keep the status line.
-    }
-    throw new AnalysisError(detail);
-  }
+  if (!response.ok) throw new AnalysisError(await problemDetail(response));
   return response.json();
+}
+
+/** What a failed response says: the problem document's detail (or title), else its status line. */
+export async function problemDetail(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || `${response.status} ${response.statusText}`;
+  } catch {
+    // Not a problem document: the status line.
+    return `${response.status} ${response.statusText}`;
+  }
 }

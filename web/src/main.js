@@ -1,5 +1,6 @@
 // The page: paste or upload an article, analyse it, and show who said what through whom.
 import { AnalysisError, analyze } from './api.js';
+import { initCorpus } from './corpus.js';
 import { download, toBratAnn, toCsv, toJson } from './exports.js';
 import { arabicNumber } from './labels.js';
 import { sampleArticle } from './sample.js';
@@ -129,3 +130,15 @@ $('export-json').addEventListener('click', () => current && download(`${baseName
 $('export-csv').addEventListener('click', () => current && download(`${baseName()}.csv`, toCsv(current), 'text/csv;charset=utf-8'));
 $('export-brat-ann').addEventListener('click', () => current && download(`${baseName()}.ann`, toBratAnn(current), 'text/plain;charset=utf-8'));
 $('export-brat-txt').addEventListener('click', () => current && download(`${baseName()}.txt`, current.text, 'text/plain;charset=utf-8'));
+
+// A stored article opens in the analysis view, as if it had just been analysed.
+initCorpus({
+  openAnalysis: (analysis) => {
+    uploadedHtml = null;
+    input.value = analysis.text;
+    outletInput.value = analysis.meta?.outlet ?? '';
+    dateInput.value = analysis.meta?.date ?? '';
+    show(analysis);
+    setStatus(`مقال من المدونة: ${arabicNumber(analysis.attributions.length)} من الأقوال المنسوبة.`);
+  },
+});

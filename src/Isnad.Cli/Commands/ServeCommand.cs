@@ -29,9 +29,12 @@ internal static class ServeCommand
         {
             Description = "Skip the entity stage (faster; no canonical names or entity kinds in the output).",
         };
-        var command = new Command("serve", "Serve the analysis API (POST /api/analyze, OpenAPI at /openapi/v1.json) and the page that shows who said what through whom.")
+        var db = StoreOptions.Db();
+        db.Description = $"The store the corpus views and endpoints ask: a SQLite file or a postgres:// URL. Default: ${Isnad.Corpus.Store.CorpusStores.EnvironmentVariable}, " +
+            $"else {Isnad.Corpus.Store.CorpusStores.DefaultPath} if it exists here (without one, the corpus endpoints answer 404).";
+        var command = new Command("serve", "Serve the analysis API (POST /api/analyze, OpenAPI at /openapi/v1.json), the corpus endpoints and the page that shows who said what through whom.")
         {
-            urls, token, maxBody, withoutEntities,
+            urls, token, maxBody, withoutEntities, db,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -40,6 +43,7 @@ internal static class ServeCommand
                 Urls = (parse.GetValue(urls) ?? WebServerOptions.DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Token = parse.GetValue(token) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ISNAD_TOKEN")),
                 MaxBodyBytes = parse.GetValue(maxBody),
+                Db = StoreToServe(parse.GetValue(db)),
             };
             var pipeline = parse.GetValue(withoutEntities) ? Pipeline.WithoutEntities : Pipeline.Default;
             await Serve(context, options, pipeline, cancellationToken).ConfigureAwait(false);
@@ -72,6 +76,9 @@ internal static class ServeCommand
                 context.Out.WriteLine($"isnad: serving on {address} (the page at /, the API under /api, OpenAPI at /openapi/v1.json); Ctrl+C stops");
             }
 
+            context.Out.WriteLine(options.Db is null
+                ? "isnad: no store: the corpus views are off (give --db PATH|URL, or run where an isnad.db is)"
+                : $"isnad: corpus views ask the store {(Isnad.Corpus.Store.CorpusStores.IsPostgres(options.Db) ? "(PostgreSQL)" : options.Db)}");
             context.Out.Flush();
             try
             {
@@ -84,6 +91,14 @@ internal static class ServeCommand
 
             await server.StopAsync(CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The store named by --db or $ISNAD_DB (which must exist), else isnad.db if there is one here, else none.</summary>
+    private static string? StoreToServe(string? db)
+    {
+        var resolved = Isnad.Corpus.Store.CorpusStores.Resolve(db);
+        var named = db is not null || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Isnad.Corpus.Store.CorpusStores.EnvironmentVariable));
+        return named || File.Exists(resolved) ? resolved : null;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -18,25 +18,15 @@ internal static class StoreOptions
 
     public static Option<string?> To() => new("--to") { Description = "Only articles dated on or before this day.", HelpName = "YYYY-MM-DD" };
 
-    public static QueryFilter Filter(ParseResult parse, Option<string?> outlet, Option<string?> from, Option<string?> to) => new(
-        parse.GetValue(outlet),
-        DateText("--from", parse.GetValue(from)),
-        DateText("--to", parse.GetValue(to)));
-
-    private static string? DateText(string option, string? value)
+    public static QueryFilter Filter(ParseResult parse, Option<string?> outlet, Option<string?> from, Option<string?> to)
     {
-        if (value is null)
-        {
-            return null;
-        }
-
         try
         {
-            return AnalyzeCommand.ParseDate(value)!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return QueryFilter.Parse(parse.GetValue(outlet), parse.GetValue(from), parse.GetValue(to));
         }
-        catch (CliError)
+        catch (Corpus.Input.InputError error)
         {
-            throw new CliError($"{option}: '{value}' is not a date in the form YYYY-MM-DD");
+            throw new CliError(error.Message);
         }
     }
 

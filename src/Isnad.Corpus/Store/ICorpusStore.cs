@@ -46,6 +46,15 @@ internal interface ICorpusStore : IDisposable
     /// <summary>Articles whose words contain every word of the phrase (or all but one, for phrases of four words or more), by id.</summary>
     IReadOnlyList<PhraseCandidate> PhraseCandidates(IReadOnlyList<string> phraseKeys, QueryFilter filter, int limit);
 
+    /// <summary>
+    /// Articles holding every word key (none: all articles) and quoting the speaker of <paramref name="speakerKey"/>
+    /// (null: any), newest first; <paramref name="count"/> of them from <paramref name="offset"/>, with the total.
+    /// </summary>
+    ArticlePage SearchArticles(IReadOnlyList<string> wordKeys, string? speakerKey, QueryFilter filter, int offset, int count);
+
+    /// <summary>The stored isnad/1 JSON of one article, or null when no article has that id.</summary>
+    string? AnalysisOf(string articleId);
+
     /// <summary>The text of one stored article.</summary>
     string ArticleText(string articleId);
 

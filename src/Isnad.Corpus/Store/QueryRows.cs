@@ -30,3 +30,9 @@ internal sealed record StoreCounts(int Articles, int Attributions, int Rejected,
 
 /// <summary>An article whose words hold the phrase's words (to be checked on its text), earliest first.</summary>
 internal sealed record PhraseCandidate(string Id, string? Date, string? Outlet, string? Title, string Name, string? Cluster);
+
+/// <summary>A stored article as a search lists it: where and when it appeared, and how many attributions it holds.</summary>
+internal sealed record ArticleSummary(string Id, string? Date, string? Outlet, string? Title, string Name, int Attributions);
+
+/// <summary>One page of a search: the articles on it and how many match in all.</summary>
+internal sealed record ArticlePage(int Total, IReadOnlyList<ArticleSummary> Articles);

@@ -390,6 +390,59 @@ internal abstract class SqlCorpusStore : ICorpusStore
         return rows;
     }
 
+    public ArticlePage SearchArticles(IReadOnlyList<string> wordKeys, string? speakerKey, QueryFilter filter, int offset, int count)
+    {
+        var (where, parameters) = FilterSql(filter, "1 = 1", "a.");
+        var conditions = new StringBuilder(where);
+        var bindings = parameters.ToList();
+        Action<DbCommand> bindWords = _ => { };
+        if (wordKeys.Count > 0)
+        {
+            // The full-text index, every word required: one group of keys.
+            var (match, bind) = PhraseQuery([wordKeys.Distinct(StringComparer.Ordinal).ToList()]);
+            conditions.Append(CultureInfo.InvariantCulture, $" AND a.id IN ({match})");
+            bindWords = bind;
+        }
+
+        if (speakerKey is not null)
+        {
+            conditions.Append(" AND EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = a.id AND t.speaker_key = @sk)");
+            bindings.Add(("sk", speakerKey));
+        }
+
+        using var connection = OpenConnection();
+        int total;
+        using (var counting = Command(connection, null, $"SELECT COUNT(*) FROM articles a WHERE {conditions}", bindings.ToArray()))
+        {
+            bindWords(counting);
+            total = Convert.ToInt32(counting.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        using var command = Command(connection, null,
+            "SELECT a.id, a.date, a.outlet, a.title, a.name, (SELECT COUNT(*) FROM attributions t WHERE t.article_id = a.id) FROM articles a " +
+            $"WHERE {conditions} ORDER BY a.date IS NULL, a.date DESC, a.id " +
+            $"LIMIT {count.ToString(CultureInfo.InvariantCulture)} OFFSET {offset.ToString(CultureInfo.InvariantCulture)}",
+            bindings.ToArray());
+        bindWords(command);
+        using var reader = command.ExecuteReader();
+        var rows = new List<ArticleSummary>();
+        while (reader.Read())
+        {
+            rows.Add(new ArticleSummary(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3),
+                reader.GetString(4), Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture)));
+        }
+
+        return new ArticlePage(total, rows);
+    }
+
+    public string? AnalysisOf(string articleId)
+    {
+        using var connection = OpenConnection();
+        return Scalar(connection, null, "SELECT analysis FROM articles WHERE id = @id", ("id", articleId)) is byte[] compressed
+            ? AnalysisCompression.Decompress(compressed)
+            : null;
+    }
+
     public string ArticleText(string articleId)
     {
         using var connection = OpenConnection();

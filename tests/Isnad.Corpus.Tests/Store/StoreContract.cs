@@ -117,6 +117,36 @@ public abstract class StoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Article_search_uses_the_word_index_speakers_filters_and_pages()
+    {
+        var store = Filled();
+        static string[] Ids(ArticlePage page) => page.Articles.Select(a => a.Id).ToArray();
+
+        var all = ArticleSearch.Find(store, null, null, QueryFilter.None, 1);
+        Assert.Equal(4, all.Total);
+        Assert.Equal(["a4", "a3", "a1", "a2"], Ids(all));
+        Assert.Equal(new ArticleSummary("a3", "2020-02-10", "okaz", "عنوان a3", "a3.txt", 2), all.Articles[1]);
+        Assert.Equal(["a1", "a2"], Ids(ArticleSearch.Find(store, "مَحطة التحليه", null, QueryFilter.None, 1)));
+        Assert.Equal(["a3", "a1"], Ids(ArticleSearch.Find(store, null, "سالم الهاشمي", QueryFilter.None, 1)));
+        Assert.Equal(["a1"], Ids(ArticleSearch.Find(store, "التحلية", "سالم الهاشمي", QueryFilter.None, 1)));
+        Assert.Equal(["a3", "a2"], Ids(ArticleSearch.Find(store, null, null, new QueryFilter("okaz"), 1)));
+        Assert.Equal(["a1"], Ids(ArticleSearch.Find(store, null, null, new QueryFilter(From: "2020-01-02", To: "2020-01-31"), 1)));
+        var second = ArticleSearch.Find(store, null, null, QueryFilter.None, 2);
+        Assert.Equal((4, 0), (second.Total, second.Articles.Count));
+        var paged = store.SearchArticles([], null, QueryFilter.None, offset: 1, count: 2);
+        Assert.Equal(4, paged.Total);
+        Assert.Equal(["a3", "a1"], Ids(paged));
+    }
+
+    [SkippableFact]
+    public void An_articles_analysis_is_read_back_as_stored()
+    {
+        var store = Filled();
+        Assert.Equal("{\"schema\":\"isnad/1\"}", store.AnalysisOf("a2"));
+        Assert.Null(store.AnalysisOf("no-such-id"));
+    }
+
+    [SkippableFact]
     public void Stale_articles_are_replaced_with_their_new_analysis()
     {
         var store = Filled();

@@ -7,7 +7,7 @@ namespace Isnad.Web.Tests.Browser;
 /// One server on a random loopback port and one headless Chromium (Debian's, never a downloaded one) with a fresh
 /// profile, shared by the browser tests. Started only when ISNAD_CHROMIUM is set.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
     private TestServer? server;
@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"the page is not built ({webRoot}/index.html missing): run `npm ci && npm run build` in web/");
         }
 
-        server = await TestServer.StartAsync();
+        server = await TestServer.StartAsync(ServerOptions());
         playwright = await Playwright.CreateAsync();
         profile = Directory.CreateTempSubdirectory("isnad-chromium-");
         Browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
@@ -49,7 +49,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    /// <summary>How the fixture's server runs (the corpus tests give it a store).</summary>
+    private protected virtual WebServerOptions ServerOptions() => new();
+
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -313,6 +313,21 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.CloseAsync();
     }
 
+    [ChromiumFact]
+    public async Task WithoutAStoreTheCorpusViewsSaySo()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        await page.GotoAsync(fixture.Address.ToString());
+        await page.ClickAsync(".tabs .tab[data-view='speakers']");
+        await page.WaitForSelectorAsync("#corpus-status.error");
+        Assert.Equal("لا توجد مدونة مخزّنة: شغّل الخادم مع \u200e--db\u200e أو حيث يوجد isnad.db.", await page.Locator("#corpus-status").TextContentAsync());
+        Assert.Equal(0, await page.Locator("#speakers-body tr").CountAsync());
+        await page.ClickAsync(".tabs .tab[data-view='analysis']");
+        Assert.True(await page.Locator("#view-corpus").IsHiddenAsync());
+        Assert.True(await page.Locator("#article-input").IsVisibleAsync());
+        await page.CloseAsync();
+    }
+
     private async Task<IPage> AnalyzedPage(string article)
     {
         var page = await fixture.Browser.NewPageAsync();
