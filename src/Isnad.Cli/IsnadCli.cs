@@ -26,6 +26,7 @@ internal static class IsnadCli
             QueryCommand.Build(context),
             ExportCommand.Build(context),
             ReanalyzeCommand.Build(context),
+            WorkerCommand.Build(context),
         };
         root.HelpName = "isnad";
         return root;
