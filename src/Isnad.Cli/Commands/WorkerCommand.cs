@@ -36,14 +36,24 @@ internal static class WorkerCommand
         var threads = new Option<int?>("--threads") { Description = "Articles analysed at once in this process (default $ISNAD_THREADS, else 1).", HelpName = "N" };
         var logFormat = new Option<string?>("--log-format") { Description = "Log lines on stderr: text or json (one object a line; default $ISNAD_LOG_FORMAT, else text).", HelpName = "text|json" };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus counters on http://127.0.0.1:PORT/metrics (default $ISNAD_METRICS_PORT, else none).", HelpName = "PORT" };
+        var passes = new Option<bool>("--passes") { Description = "Instead of consuming: run the whole-store steps (near-duplicate clusters, speakers linked across articles) once and exit; run it when the queue has drained, or periodically." };
         var untilEmpty = new Option<double?>("--stop-when-idle") { Description = "Stop once the queue is empty and nothing arrived for this many seconds (default: run until SIGTERM).", HelpName = "SECONDS" };
 
         var command = new Command("worker", "Take articles from a RabbitMQ queue (filled by 'ingest --queue'), analyse them and write them to the store; run as many as needed.")
         {
-            queue, queueName, db, prefetch, threads, logFormat, metricsPort, untilEmpty,
+            queue, queueName, db, prefetch, threads, logFormat, metricsPort, untilEmpty, passes,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(passes))
+            {
+                using var store = StoreOptions.Open(parse.GetValue(db), mustExist: true);
+                Corpus.Ingest.CorpusPasses.Run(store, cancellationToken);
+                var counts = store.Counts();
+                context.Out.WriteLine($"{store.Description}: {counts.Articles:N0} articles, {counts.Clusters:N0} near-duplicate clusters; speakers linked");
+                return ExitCodes.Success;
+            }
+
             var url = QueueUrl(parse.GetValue(queue));
             var format = parse.GetValue(logFormat) ?? Setting("ISNAD_LOG_FORMAT") ?? "text";
             if (format is not ("text" or "json"))
@@ -61,7 +71,7 @@ internal static class WorkerCommand
             }
 
             var dbValue = parse.GetValue(db);
-            StoreOptions.Open(dbValue, mustExist: false).Dispose(); // fail now, in one line, when the store cannot be used
+            await OpenOnce(dbValue, cancellationToken).ConfigureAwait(false);
             var log = new WorkerLog(context.Error, format == "json");
             var metrics = new WorkerMetrics();
             using var server = port is { } listen ? new MetricsServer(listen, metrics) : null;
@@ -79,6 +89,26 @@ internal static class WorkerCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Opens (and creates or migrates) the store once before consuming, so that a store that cannot be used fails now in
+    /// one line. Workers started together on a new database race to create its tables; the losers try again.
+    /// </summary>
+    private static async Task OpenOnce(string? db, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                StoreOptions.Open(db, mustExist: false).Dispose();
+                return;
+            }
+            catch (CliError) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(300 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static string? Setting(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : null;

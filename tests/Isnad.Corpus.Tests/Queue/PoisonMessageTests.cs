@@ -20,7 +20,7 @@ public sealed class PoisonMessageTests
         var db = servers.Database("poison");
         var poison = new (byte[] Body, string Reason)[]
         {
-            (Bytes("not json at all"), "undecodable: 'o' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 0."),
+            (Bytes("not json at all"), "undecodable: 'not json at all' is an invalid JSON literal. Expected the literal 'null'. LineNumber: 0 | BytePositionInLine: 1."),
             (Bytes("[1,2]"), "undecodable: not a JSON object"),
             (Bytes("{\"v\":2,\"text\":\"نص\"}"), "undecodable: not an article message of version 1"),
             (Bytes("{\"v\":1,\"name\":\"no-text\"}"), "undecodable: no \"text\""),

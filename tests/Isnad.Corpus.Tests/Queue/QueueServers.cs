@@ -46,7 +46,7 @@ internal sealed class QueueServers : IAsyncDisposable
         using var connection = new NpgsqlConnection(PostgresCorpusStore.ConnectionString(url).ConnectionString);
         connection.Open();
         var text = new StringBuilder();
-        foreach (var table in new[] { "articles", "attributions", "relays", "article_words", "rejections" })
+        foreach (var table in new[] { "articles", "attributions", "relays", "article_words", "rejections", "clusters" })
         {
             using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // Table names from the list above.
