@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
-using Isnad.Corpus.Text;
 using Isnad.Tests.Cli;
 
 namespace Isnad.Corpus.Tests.Queue;
@@ -15,17 +11,15 @@ namespace Isnad.Corpus.Tests.Queue;
 /// </summary>
 public sealed class ScaleOutTests : IDisposable
 {
-    private static readonly string Corpus = Path.Combine(Environment.GetEnvironmentVariable("ISNAD_DATA") ?? "/work/shared/data", "news", "saudinewsnet.jsonl.gz");
-
     private readonly TempFolder folder = new();
 
     [SkippableFact]
     public async Task Three_workers_one_killed_store_every_article_once_as_one_process_does()
     {
         Skip.If(QueueServers.SkipReason is not null, QueueServers.SkipReason);
-        Skip.If(!File.Exists(Corpus), $"{Corpus} is absent: the shared SaudiNewsNet corpus is needed");
+        Skip.If(SharedArticles.SkipReason is not null, SharedArticles.SkipReason);
         var count = int.TryParse(Environment.GetEnvironmentVariable("ISNAD_SCALE_ARTICLES"), out var n) ? n : 300;
-        var input = folder.File("articles.jsonl", CliRunner.Utf8(DistinctArticles(count)));
+        var input = folder.File("articles.jsonl", CliRunner.Utf8(SharedArticles.Distinct(count)));
         await using var servers = new QueueServers();
         var single = servers.Database("single");
         var shared = servers.Database("workers");
@@ -34,21 +28,13 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal((0, ""), (published.ExitCode, published.Error));
         Assert.StartsWith($"published {count:N0} articles in ", published.Out, StringComparison.Ordinal);
 
-        var workers = Enumerable.Range(0, 3).Select(_ => new Worker(servers.StartWorker(shared, "--stop-when-idle", "3", "--prefetch", "8"))).ToList();
+        var workers = Enumerable.Range(0, 3).Select(_ => new WorkerProcess(servers.StartWorker(shared, "--stop-when-idle", "3", "--prefetch", "8"))).ToList();
         var victim = workers[0];
-        var clock = Stopwatch.StartNew();
-        while (victim.Stored < 10)
-        {
-            Assert.False(victim.Process.HasExited, "the worker to kill ended before it stored ten articles: " + victim.Log);
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "the worker to kill stored nothing in two minutes: " + victim.Log);
-            await Task.Delay(20);
-        }
-
+        await victim.WaitUntilStored(10);
         victim.Process.Kill(); // SIGKILL: no ack, no goodbye; the broker requeues what it held
         foreach (var survivor in workers.Skip(1))
         {
-            await survivor.Process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(10));
-            Assert.True(survivor.Process.ExitCode == 0, survivor.Log);
+            await survivor.WaitForSuccess();
         }
 
         Assert.Equal((0u, 0u), (await servers.CountAsync(servers.Topology.Name), await servers.CountAsync(servers.Topology.DeadLetterName)));
@@ -67,72 +53,5 @@ public sealed class ScaleOutTests : IDisposable
         }
     }
 
-    /// <summary>The first <paramref name="count"/> lines of the corpus whose texts are distinct (the store keeps one article a text, the first in input order; workers race).</summary>
-    private static string DistinctArticles(int count)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(Corpus), CompressionMode.Decompress), Encoding.UTF8);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lines = new StringBuilder();
-        while (seen.Count < count && reader.ReadLine() is { } line)
-        {
-            using var document = JsonDocument.Parse(line);
-            var text = document.RootElement.TryGetProperty("text", out var value) ? value.GetString() ?? "" : "";
-            var words = MatchWords.Split(text);
-            if (words.Count > 0 && seen.Add(ArticleIds.FromKeyText(string.Join(' ', words.Select(w => w.Key)))))
-            {
-                lines.Append(line).Append('\n');
-            }
-        }
-
-        Assert.True(seen.Count == count, $"{Corpus} has only {seen.Count} distinct articles");
-        return lines.ToString();
-    }
-
     public void Dispose() => folder.Dispose();
-
-    /// <summary>A worker process whose JSON log lines are collected as they come.</summary>
-    private sealed class Worker
-    {
-        private readonly StringBuilder log = new();
-        private int stored;
-
-        public Worker(Process process)
-        {
-            Process = process;
-            _ = process.StandardOutput.ReadToEndAsync();
-            process.ErrorDataReceived += (_, line) =>
-            {
-                if (line.Data is null)
-                {
-                    return;
-                }
-
-                lock (log)
-                {
-                    log.Append(line.Data).Append('\n');
-                }
-
-                if (line.Data.Contains("\"event\":\"stored\"", StringComparison.Ordinal))
-                {
-                    Interlocked.Increment(ref stored);
-                }
-            };
-            process.BeginErrorReadLine();
-        }
-
-        public Process Process { get; }
-
-        public int Stored => Volatile.Read(ref stored);
-
-        public string Log
-        {
-            get
-            {
-                lock (log)
-                {
-                    return log.ToString();
-                }
-            }
-        }
-    }
 }
