@@ -159,6 +159,7 @@ internal sealed class QueueWorker(WorkerSettings settings, Func<ICorpusStore> op
     {
         Article article;
         StoreItem? item;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             article = ArticleMessage.Decode(delivery.Body);
@@ -175,6 +176,7 @@ internal sealed class QueueWorker(WorkerSettings settings, Func<ICorpusStore> op
         }
 
         var stored = (StoredArticle)item!;
+        var analysed = clock.Elapsed;
         try
         {
             Write(stored);
@@ -197,7 +199,8 @@ internal sealed class QueueWorker(WorkerSettings settings, Func<ICorpusStore> op
 
         await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
         metrics.CountProcessed();
-        log.Info("stored", ("id", stored.Id), ("name", stored.Name), ("attributions", stored.Attributions.Count), ("redelivered", delivery.Redelivered));
+        log.Info("stored", ("id", stored.Id), ("name", stored.Name), ("attributions", stored.Attributions.Count), ("redelivered", delivery.Redelivered),
+            ("analysis_ms", Math.Round(analysed.TotalMilliseconds, 1)), ("write_ms", Math.Round((clock.Elapsed - analysed).TotalMilliseconds, 1)));
     }
 
     private void Write(StoredArticle article)
