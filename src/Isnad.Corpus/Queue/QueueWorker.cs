@@ -149,9 +149,32 @@ internal sealed class QueueWorker(WorkerSettings settings, Func<ICorpusStore> op
             // The connection went away before the ack: the broker delivers the message again, and the store ignores the repeat.
             log.Warn("ack_lost", ("delivery", (long)delivery.DeliveryTag), ("reason", InputError.OneLine(exception.Message)));
         }
+#pragma warning disable CA1031 // A consumer must never die on one message: the failure is logged and the message requeued.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            // Unforeseen: requeue. A message that fails this way every time reaches the queue's delivery limit and the
+            // broker dead-letters it, so it cannot block the queue.
+            metrics.CountFailed();
+            log.Error("failed", ("delivery", (long)delivery.DeliveryTag), ("reason", $"{exception.GetType().Name}: {InputError.OneLine(exception.Message)}"));
+            await RequeueAsync(channel, delivery).ConfigureAwait(false);
+        }
         finally
         {
             Interlocked.Decrement(ref inHand);
+        }
+    }
+
+    private static async Task RequeueAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is AlreadyClosedException or OperationInterruptedException)
+        {
+            // The channel is gone: the broker requeues the message itself.
         }
     }
 
@@ -192,8 +215,7 @@ internal sealed class QueueWorker(WorkerSettings settings, Func<ICorpusStore> op
             metrics.CountFailed();
             log.Warn("store_failed", ("id", stored.Id), ("reason", InputError.OneLine(exception.Message)));
             ReopenStore();
-            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
+            await RequeueAsync(channel, delivery).ConfigureAwait(false);
             return;
         }
 
