@@ -68,7 +68,7 @@ internal sealed class WorkerLog(TextWriter output, bool json)
         var line = new StringBuilder().Append(time).Append(' ').Append(level).Append(' ').Append(name);
         foreach (var (key, value) in fields)
         {
-            var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
+            var text = value is bool flag ? (flag ? "true" : "false") : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
             line.Append(' ').Append(key).Append('=').Append(text.Contains(' ', StringComparison.Ordinal) ? JsonSerializer.Serialize(text) : text);
         }
 
