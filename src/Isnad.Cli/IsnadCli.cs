@@ -27,6 +27,7 @@ internal static class IsnadCli
             ExportCommand.Build(context),
             ReanalyzeCommand.Build(context),
             ServeCommand.Build(context),
+            WorkerCommand.Build(context),
         };
         root.HelpName = "isnad";
         return root;

@@ -23,10 +23,12 @@ internal static class IngestCommand
         var date = new Option<string?>("--date") { Description = "The date of articles whose input gives none.", HelpName = "YYYY-MM-DD" };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar and no summary line (refused inputs are still listed on stderr)." };
         var workers = new Option<int>("--workers") { Description = "Analysing threads (default: one per core).", DefaultValueFactory = _ => 0 };
+        var queue = new Option<string?>("--queue") { Description = "Publish the articles to this RabbitMQ broker (amqp:// URL) for 'isnad worker' instead of analysing them here.", HelpName = "URL" };
+        var queueName = WorkerCommand.QueueName();
 
         var command = new Command("ingest", "Analyse articles and keep them in a store; the same article ingested twice is stored once.")
         {
-            sources, db, outlet, date, quiet, workers,
+            sources, db, outlet, date, quiet, workers, queue, queueName,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,6 +44,11 @@ internal static class IngestCommand
             }
 
             var meta = new ArticleMeta(null, parse.GetValue(outlet), AnalyzeCommand.ParseDate(parse.GetValue(date)));
+            if (parse.GetValue(queue) is { } url)
+            {
+                return await QueueIngest.Run(context, url, WorkerCommand.Topology(parse.GetValue(queueName)), paths, meta, parse.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            }
+
             using var store = StoreOptions.Open(parse.GetValue(db), mustExist: false);
             var summary = await Run(context, store, paths, meta, parse.GetValue(quiet), parse.GetValue(workers), cancellationToken).ConfigureAwait(false);
             return summary.Rejected.Count == 0 ? ExitCodes.Success : ExitCodes.UserError;

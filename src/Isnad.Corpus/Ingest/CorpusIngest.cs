@@ -87,37 +87,46 @@ internal sealed class CorpusIngest(Pipeline pipeline, ICorpusStore store, int wo
             return new Stored(new StoredRejection(rejected.Name, rejected.Reason));
         }
 
-        var article = (Article)input;
+        return Analyse(pipeline, (Article)input, known, cancellationToken) is { } item ? new Stored(item) : new Known(((Article)input).Name);
+    }
+
+    /// <summary>
+    /// Checks and analyses one article: a <see cref="StoredArticle"/>, a <see cref="StoredRejection"/> saying why it
+    /// cannot be stored (empty, too large, no words, failing analysis), or null when its id is in <paramref name="known"/>.
+    /// The queue worker uses the same checks, so a queue-fed store equals an in-process one.
+    /// </summary>
+    internal static StoreItem? Analyse(Pipeline pipeline, Article article, IReadOnlySet<string> known, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(article.Text))
         {
-            return new Stored(new StoredRejection(article.Name, "empty text"));
+            return new StoredRejection(article.Name, "empty text");
         }
 
         if (article.Text.Length > pipeline.MaxTextLength)
         {
-            return new Stored(new StoredRejection(article.Name, $"too large ({article.Text.Length:N0} characters; the limit is {pipeline.MaxTextLength:N0})"));
+            return new StoredRejection(article.Name, $"too large ({article.Text.Length:N0} characters; the limit is {pipeline.MaxTextLength:N0})");
         }
 
         var words = MatchWords.Split(article.Text);
         if (words.Count == 0)
         {
-            return new Stored(new StoredRejection(article.Name, "no words"));
+            return new StoredRejection(article.Name, "no words");
         }
 
         var id = ArticleIds.FromKeyText(string.Join(' ', words.Select(w => w.Key)));
         if (known.Contains(id))
         {
-            return new Known(id);
+            return null;
         }
 
         try
         {
             var analysis = pipeline.Analyze(article.Text, article.Meta, cancellationToken);
-            return new Stored(ArticleRecords.Build(article, id, words, analysis));
+            return ArticleRecords.Build(article, id, words, analysis);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new Stored(new StoredRejection(article.Name, $"analysis failed: {exception.GetType().Name}: {InputError.OneLine(exception.Message)}"));
+            return new StoredRejection(article.Name, $"analysis failed: {exception.GetType().Name}: {InputError.OneLine(exception.Message)}");
         }
     }
 }
