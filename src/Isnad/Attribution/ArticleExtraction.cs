@@ -58,7 +58,7 @@ internal sealed class ArticleExtraction
                 };
                 if (draft is not null)
                 {
-                    draft.Vetoes = [.. consulted, .. draft.Vetoes];
+                    draft.Vetoes = consulted;
                     Accept(draft);
                     i = Math.Max(i + length, draft.CueEnd);
                     continue;

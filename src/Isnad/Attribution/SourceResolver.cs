@@ -391,7 +391,8 @@ internal sealed class SourceResolver
         _ => false,
     };
 
-    private static bool SameChain(IReadOnlyList<Relay> a, IReadOnlyList<Relay> b) =>
+    /// <summary>Whether two chains name the same relays in the same order.</summary>
+    internal static bool SameChain(IReadOnlyList<Relay> a, IReadOnlyList<Relay> b) =>
         a.Count == b.Count && a.Zip(b).All(p => string.Equals(p.First.Entity ?? p.First.Text, p.Second.Entity ?? p.Second.Text, StringComparison.Ordinal));
 
     private SpeakerMention? RecentSpeaker(IReadOnlyList<Draft> earlier, Agreement agreement, int sentence, int window, SourceKind? kind = null)
@@ -413,9 +414,33 @@ internal sealed class SourceResolver
         return null;
     }
 
+    /// <summary>
+    /// The index of the last mention that starts before token <paramref name="before"/>, or -1. Mentions are kept sorted
+    /// by their first token, so a look-up costs a binary search, not a walk over every later mention of a long text.
+    /// </summary>
+    internal static int LastMentionBefore(IReadOnlyList<SpeakerMention> mentions, int before)
+    {
+        int low = 0, high = mentions.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (mentions[middle].First < before)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
     private SpeakerMention? RecentMention(int before, Func<SpeakerMention, bool> accept)
     {
-        for (var n = mentions.Count - 1; n >= 0; n--)
+        for (var n = LastMentionBefore(mentions, before); n >= 0; n--)
         {
             var m = mentions[n];
             if (m.First < before && accept(m))

@@ -35,16 +35,7 @@ internal sealed class MentionRanking(ArticleText doc, IReadOnlyList<SpeakerMenti
     {
         chosen = false;
         var candidates = Candidates(draft, earlier, position, rulePick);
-        var speakerRank = new Dictionary<SpeakerMention, int>(ReferenceEqualityComparer.Instance);
-        var spoken = new Dictionary<SpeakerMention, int>(ReferenceEqualityComparer.Instance);
-        for (var n = earlier.Count - 1; n >= 0; n--)
-        {
-            if (earlier[n].Speaker is { } s)
-            {
-                speakerRank.TryAdd(s, speakerRank.Count);
-                spoken[s] = spoken.GetValueOrDefault(s) + 1;
-            }
-        }
+        CatchUp(earlier);
 
         var sameHeadExists = description is not null && candidates.Exists(c => description.Heads.Any(c.WordKeys.Contains) || description.SameOutletType(c));
         var ranked = new List<RankedCandidate>(candidates.Count + 1);
@@ -63,7 +54,7 @@ internal sealed class MentionRanking(ArticleText doc, IReadOnlyList<SpeakerMenti
             var distance = Math.Max(0, draft.Sentence - doc.SentenceOf[Math.Max(0, m.First)]);
             Add(SentenceDistance, distance switch { <= 3 => distance, <= 5 => 4, _ => 5 });
             Add(RecencyRank, Math.Min(c, 5));
-            Add(SpeakerRank, speakerRank.TryGetValue(m, out var rank) ? Math.Min(rank, 2) : 3);
+            Add(SpeakerRank, SpeakerRankOf(m));
             Add(RulePick, ReferenceEquals(m, rulePick) ? 1 : 0);
             Add(GenderAgrees, Compare((byte)m.Agreement.Gender, (byte)agreement.Gender));
             Add(NumberAgrees, Compare((byte)m.Agreement.Number, (byte)agreement.Number));
@@ -115,7 +106,42 @@ internal sealed class MentionRanking(ArticleText doc, IReadOnlyList<SpeakerMenti
 
         chosen = true;
         var best = ranked[ranker.Best([.. ranked.Select(r => r.Features)])].Mention;
-        return best is null || speakerRank.ContainsKey(best) ? best : SpeakerNamedAs(best, earlier) ?? best;
+        return best is null || spoken.ContainsKey(best) ? best : SpeakerNamedAs(best, earlier) ?? best;
+    }
+
+    // Who has spoken so far, kept up to date as drafts are accepted (the list only grows, and an accepted draft's speaker
+    // never changes), so a resolution costs nothing per earlier statement.
+    private readonly Dictionary<SpeakerMention, int> spoken = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The last three distinct speakers, most recent first.</summary>
+    private readonly List<SpeakerMention> recentSpeakers = new(3);
+
+    private int draftsSeen;
+
+    private void CatchUp(IReadOnlyList<Draft> earlier)
+    {
+        for (; draftsSeen < earlier.Count; draftsSeen++)
+        {
+            if (earlier[draftsSeen].Speaker is not { } s)
+            {
+                continue;
+            }
+
+            spoken[s] = spoken.GetValueOrDefault(s) + 1;
+            recentSpeakers.Remove(s);
+            recentSpeakers.Insert(0, s);
+            if (recentSpeakers.Count > 3)
+            {
+                recentSpeakers.RemoveAt(3);
+            }
+        }
+    }
+
+    /// <summary>0 for the last speaker, 1 for the one before, 2 for any earlier one, 3 for a mention that never spoke.</summary>
+    private int SpeakerRankOf(SpeakerMention m)
+    {
+        var rank = recentSpeakers.IndexOf(m);
+        return rank >= 0 ? Math.Min(rank, 2) : spoken.ContainsKey(m) ? 2 : 3;
     }
 
     /// <summary>
@@ -139,7 +165,7 @@ internal sealed class MentionRanking(ArticleText doc, IReadOnlyList<SpeakerMenti
     private List<SpeakerMention> Candidates(Draft draft, IReadOnlyList<Draft> earlier, int position, SpeakerMention? rulePick)
     {
         var list = new List<SpeakerMention>(MaxMentions + MaxEarlierSpeakers + 1);
-        for (var n = mentions.Count - 1; n >= 0 && list.Count < MaxMentions; n--)
+        for (var n = SourceResolver.LastMentionBefore(mentions, position); n >= 0 && list.Count < MaxMentions; n--)
         {
             var m = mentions[n];
             if (m.First >= position)
@@ -200,14 +226,11 @@ internal sealed class MentionRanking(ArticleText doc, IReadOnlyList<SpeakerMenti
     {
         if (draft.ExplicitChain)
         {
-            return SameChain(draft.Chain, m.Chain) ? 0 : 1;
+            return SourceResolver.SameChain(draft.Chain, m.Chain) ? 0 : 1;
         }
 
         return m.Chain.Count > 0 ? 2 : 3;
     }
-
-    private static bool SameChain(IReadOnlyList<Model.Relay> a, IReadOnlyList<Model.Relay> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => string.Equals(p.First.Entity ?? p.First.Text, p.Second.Entity ?? p.Second.Text, StringComparison.Ordinal));
 
     private static int TimesNamed(List<SpeakerMention> candidates, SpeakerMention m)
     {
