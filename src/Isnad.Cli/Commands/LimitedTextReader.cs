@@ -26,25 +26,10 @@ internal static class LimitedTextReader
         return path == TextFileReader.StdinName ? ReadStdin(openStdin, name, maxChars) : ReadFile(path, maxChars);
     }
 
-    /// <summary>Decodes what <see cref="ReadBytes"/> read, refusing an empty or undecodable input or a text past the limit.</summary>
+    /// <summary>Decodes what <see cref="ReadBytes"/> read (as <see cref="TextFileReader.Decode"/> does), refusing a text past the limit.</summary>
     public static string Decode(byte[] bytes, string name, int maxChars)
     {
-        if (bytes.Length == 0)
-        {
-            throw new CliError($"{name}: empty file");
-        }
-
-        string text;
-        try
-        {
-            text = TextDecoder.Decode(bytes, name);
-        }
-        catch (TextDecodingException decoding)
-        {
-            var message = IsnadCli.OneLine(decoding.Message);
-            throw new CliError(message.StartsWith(name, StringComparison.Ordinal) ? message : $"{name}: {message}");
-        }
-
+        var text = TextFileReader.Decode(bytes, name);
         return text.Length > maxChars ? throw TooLong(name, maxChars) : text;
     }
 
